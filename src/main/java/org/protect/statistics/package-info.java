@@ -1,0 +1,5 @@
+/**
+ * Anonymised indicators for policy with small-cell suppression (to be built).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
+package org.protect.statistics;
