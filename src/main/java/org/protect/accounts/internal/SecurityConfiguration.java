@@ -1,0 +1,112 @@
+package org.protect.accounts.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two ways in. The JSON API under {@code /api/**} is stateless: a bearer token on every request, never a
+ * cookie, so it needs no CSRF token. Pages use a form sign-in, a session kept in the database, CSRF
+ * protection, and the MFA steps of {@link Authorities}. Both get the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Argon2id for every new hash; bcrypt still verifies, should hashes ever be imported from elsewhere.
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, UserRepository users, MfaPolicy mfa,
+			ApiSecurityHandlers handlers)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.addFilterBefore(new BearerTokenFilter(tokens, users, mfa, handlers), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/session")
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(Authorities.USER))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticationProvider passwords,
+			WebSignInHandlers handlers, SecurityProperties properties) throws Exception {
+		http.authenticationProvider(passwords)
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+						"/actuator/health")
+				.permitAll()
+				.requestMatchers("/login/code")
+				.hasAuthority(Authorities.MFA_PENDING)
+				.requestMatchers("/account/mfa")
+				.hasAnyAuthority(Authorities.USER, Authorities.MFA_ENROLMENT_REQUIRED)
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasAuthority(Authorities.USER))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(handlers)
+				.failureHandler(handlers)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(handlers)
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies("PROTECT_SESSION"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers))
+			.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties), SecurityContextHolderFilter.class);
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.protect.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.protect.shared.ConflictException;
+import org.protect.shared.DomainException;
+import org.protect.shared.InvalidInputException;
+import org.protect.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns every exception that leaves a REST controller into problem JSON in the caller's language. An
+ * exception's own message never reaches the caller; unexpected ones are logged with the correlation id.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ProblemResponses problems;
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(ProblemResponses problems, MessageSource messages) {
+		this.problems = problems;
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException) {
+				return problems.entity(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, "");
+			}
+		}
+		return problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null);
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<Map<String, Object>> invalid(BindException ex) {
+		Map<String, Object> body = problems.body(HttpStatus.BAD_REQUEST, "validation-failed", null);
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message",
+					messages.getMessage(error, LocaleContextHolder.getLocale())));
+		}
+		body.put("errors", errors);
+		return problems.entity(HttpStatus.BAD_REQUEST, body);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<Map<String, Object>> invalidParameters(HandlerMethodValidationException ex) {
+		return problems.entity(HttpStatus.BAD_REQUEST, "validation-failed", null);
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
+		return problems.entity(HttpStatus.BAD_REQUEST, "bad-request", null);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<Map<String, Object>> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+		return problems.entity(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+		return problems.entity(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException ex) {
+		Map<String, Object> body = problems.body(HttpStatus.BAD_REQUEST, "validation-failed", null);
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (InvalidInputException.FieldProblem problem : ex.problems()) {
+			errors.add(Map.of("field", problem.field(), "message",
+					messages.getMessage(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale())));
+		}
+		body.put("errors", errors);
+		return problems.entity(HttpStatus.BAD_REQUEST, body);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Map<String, Object>> conflict(ConflictException ex) {
+		return problems.entity(HttpStatus.CONFLICT, "conflict", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
+		return problems.entity(HttpStatus.NOT_FOUND, "not-found", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Map<String, Object>> refused(DomainException ex) {
+		return problems.entity(HttpStatus.UNPROCESSABLE_CONTENT, "refused", ex.messageKey(), ex.arguments());
+	}
+
+	/**
+	 * Rethrown so that Spring Security's access-denied handler answers, and audits the refusal, as it does
+	 * for refusals at the URL level.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	void forbidden(AccessDeniedException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
+		log.error("Unexpected error in API request [{}]", RequestMetadata.correlationId().orElse("-"), ex);
+		return problems.entity(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null);
+	}
+
+}
