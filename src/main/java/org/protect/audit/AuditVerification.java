@@ -1,5 +1,6 @@
 package org.protect.audit;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -9,5 +10,5 @@ import java.util.UUID;
  * @param entries how many entries were checked
  * @param firstInvalidEntry the first entry where the chain breaks, or null
  */
-public record AuditVerification(boolean valid, long entries, UUID firstInvalidEntry) {
+public record AuditVerification(boolean valid, long entries, UUID firstInvalidEntry) implements Serializable {
 }

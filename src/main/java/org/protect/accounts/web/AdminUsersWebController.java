@@ -71,7 +71,8 @@ class AdminUsersWebController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(model, null, form.withoutPassword());
+			// The same form object keeps its binding errors; Thymeleaf never writes a password field's value back.
+			return form(model, null, form);
 		}
 	}
 
@@ -171,11 +172,6 @@ class AdminUsersWebController {
 
 	record UserForm(Integer version, String username, String displayName, String email, UUID organisationId,
 			Set<Role> roles, String language, String password) {
-
-		UserForm withoutPassword() {
-			return new UserForm(version, username, displayName, email, organisationId, roles, language, null);
-		}
-
 	}
 
 	record PasswordResetForm(String password) {
