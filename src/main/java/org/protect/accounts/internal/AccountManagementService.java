@@ -288,10 +288,8 @@ class AccountManagementService implements AccountManagement {
 		if (trim(email) != null && (!EMAIL.matcher(email.trim()).matches() || email.trim().length() > 254)) {
 			problems.add("email", "validation.email");
 		}
-		if (organisationId == null) {
-			problems.add("organisationId", "validation.required");
-		}
-		else if (organisations.findById(organisationId).filter(OrganisationSummary::active).isEmpty()) {
+		if (organisationId == null
+				|| organisations.findById(organisationId).filter(OrganisationSummary::active).isEmpty()) {
 			problems.add("organisationId", "validation.organisation.unknown");
 		}
 		if (roles == null || roles.isEmpty()) {
