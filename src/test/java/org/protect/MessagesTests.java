@@ -33,7 +33,7 @@ class MessagesTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation");
+	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory");
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -74,6 +74,7 @@ class MessagesTests {
 		Properties english = bundle("messages", null);
 		english.putAll(bundle("enums", null));
 		english.putAll(bundle("validation", null));
+		english.putAll(bundle("directory", null));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template));

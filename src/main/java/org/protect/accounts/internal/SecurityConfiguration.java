@@ -62,6 +62,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/session")
 				.permitAll()
+				// The directory and the guide are public: anyone may read them without signing in.
+				.requestMatchers(HttpMethod.GET, "/api/v1/directory/search", "/api/v1/directory/countries",
+						"/api/v1/directory/countries/*", "/api/v1/directory/entries/*", "/api/v1/guide")
+				.permitAll()
 				.anyRequest()
 				.hasAuthority(Authorities.USER))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
@@ -79,6 +83,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health")
+				.permitAll()
+				.requestMatchers("/directory/editor", "/directory/editor/**")
+				.hasRole("DIRECTORY_EDITOR")
+				.requestMatchers(HttpMethod.GET, "/directory", "/directory/search", "/directory/countries/**",
+						"/directory/entries/**", "/guide")
 				.permitAll()
 				.requestMatchers("/login/code")
 				.hasAuthority(Authorities.MFA_PENDING)

@@ -64,12 +64,23 @@ class LayoutModelAdvice {
 	List<NavItem> navigation(HttpServletRequest request) {
 		List<NavItem> items = new ArrayList<>();
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!Authorities.has(authentication, Authorities.USER)) {
+		String path = request.getRequestURI();
+		boolean signedIn = Authorities.has(authentication, Authorities.USER);
+		if (signedIn) {
+			items.add(new NavItem("nav.home", "/", "/".equals(path)));
+		}
+		// The directory and the guide are for everyone, signed in or not.
+		items.add(new NavItem("nav.directory", "/directory",
+				path.startsWith("/directory") && !path.startsWith("/directory/editor")));
+		items.add(new NavItem("nav.guide", "/guide", path.startsWith("/guide")));
+		if (!signedIn) {
+			items.add(new NavItem("nav.signIn", "/login", path.startsWith("/login")));
 			return items;
 		}
 		CurrentUser user = currentUser();
-		String path = request.getRequestURI();
-		items.add(new NavItem("nav.home", "/", "/".equals(path)));
+		if (user.has(Role.DIRECTORY_EDITOR)) {
+			items.add(new NavItem("nav.directoryEditor", "/directory/editor", path.startsWith("/directory/editor")));
+		}
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavItem("nav.users", "/admin/users", path.startsWith("/admin/users")));
 			items.add(new NavItem("nav.organisations", "/admin/organisations", path.startsWith("/admin/organisations")));

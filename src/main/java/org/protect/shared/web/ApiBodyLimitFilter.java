@@ -27,11 +27,20 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	private final long maxImportBytes;
+
 	private final ProblemResponses problems;
 
-	ApiBodyLimitFilter(@Value("${protect.api.max-body-bytes:1048576}") long maxBytes, ProblemResponses problems) {
+	ApiBodyLimitFilter(@Value("${protect.api.max-body-bytes:1048576}") long maxBytes,
+			@Value("${protect.api.max-import-bytes:52428800}") long maxImportBytes, ProblemResponses problems) {
 		this.maxBytes = maxBytes;
+		this.maxImportBytes = maxImportBytes;
 		this.problems = problems;
+	}
+
+	/** Imports carry whole directories, so they may be larger than other requests. */
+	private long limitFor(HttpServletRequest request) {
+		return request.getRequestURI().endsWith("/import") ? maxImportBytes : maxBytes;
 	}
 
 	@Override
@@ -42,11 +51,12 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, maxBytes);
+		long limit = limitFor(request);
+		if (request.getContentLengthLong() > limit) {
+			problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, limit);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, maxBytes), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
