@@ -111,6 +111,9 @@ class DemoData implements ApplicationRunner {
 				password);
 		create("editor." + cc, "Demo Directory Editor", orgs.get(OrganisationType.CENTRAL_AUTHORITY),
 				EnumSet.of(Role.DIRECTORY_EDITOR), password);
+		// A second editor, so that the four-eyes review of directory changes can be tried in the demo.
+		create("reviewer." + cc, "Demo Directory Reviewer", orgs.get(OrganisationType.CENTRAL_AUTHORITY),
+				EnumSet.of(Role.DIRECTORY_EDITOR), password);
 		create("analyst." + cc, "Demo Analyst", orgs.get(OrganisationType.CENTRAL_AUTHORITY), EnumSet.of(Role.ANALYST),
 				password);
 		audit.record(AuditEvent.success("DEMO_DATA_CREATED", null, null).by("system"));
@@ -119,7 +122,7 @@ class DemoData implements ApplicationRunner {
 
 				=== Protect demo node ({}) ===
 				Demo accounts: admin, caseworker.{cc}, supervisor.{cc}, guardian.{cc}, border.{cc}, central.{cc},
-				judge.{cc}, ngo.{cc}, editor.{cc}, analyst.{cc}
+				judge.{cc}, ngo.{cc}, editor.{cc}, reviewer.{cc}, analyst.{cc}
 				Password: {}
 				Synthetic demo data only; never use demo mode for real children's data.
 				""".replace("{cc}", cc), node.country(), shown);

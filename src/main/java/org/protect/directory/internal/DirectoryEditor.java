@@ -206,7 +206,6 @@ class DirectoryEditor implements DirectoryEditing {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public ExportDocument export(String country) {
 		List<DirectoryEntry> selected = country == null ? entries.findWhere(View.LATEST, "true ORDER BY e.type, e.key")
 				: entries.findWhere(View.LATEST, """

@@ -16,8 +16,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Searches the published directory. Words are matched stemmed and without diacritics; a query word the
  * directory does not contain is replaced by the closest word it does (trigram similarity), so that
- * "gardianship" finds guardianship; titles also match by similarity as a whole. When all words
- * together find nothing, any of them will do.
+ * "gardianship" finds guardianship; titles also match when the query is similar to a part of them
+ * (word similarity), so that "Haag" finds "Haagkonvention". When all words together find nothing, any of
+ * them will do. Laws, countries, procedures and agencies rank above the details that belong to them.
  */
 @Component
 class DirectorySearch {
@@ -27,7 +28,7 @@ class DirectorySearch {
 
 	private static final String STOP = "\u0003";
 
-	private static final double WORD_SIMILARITY = 0.45;
+	private static final double WORD_SIMILARITY = 0.4;
 
 	private final JdbcClient jdbc;
 
@@ -87,7 +88,7 @@ class DirectorySearch {
 				       count(*) OVER () AS total
 				FROM directory.search_index s JOIN directory.entry e ON e.id = s.entry_id, """ + tsquery + """
 				 AS q
-				WHERE s.language = :language AND (s.document @@ q OR s.title_plain % :plain)""");
+				WHERE s.language = :language AND (s.document @@ q OR :plain <% s.title_plain)""");
 		if (query.country() != null && !query.country().isBlank()) {
 			sql.append(" AND s.country = :country");
 		}
@@ -97,8 +98,10 @@ class DirectorySearch {
 		if (query.instrument() != null && !query.instrument().isBlank()) {
 			sql.append(" AND :instrument = ANY(s.instruments)");
 		}
-		sql.append("""
-				 ORDER BY ts_rank_cd(s.document, q, 32) + similarity(s.title_plain, :plain) DESC, s.title
+		sql.append(" ").append("""
+				ORDER BY ts_rank_cd(s.document, q, 32) + word_similarity(:plain, s.title_plain)
+				     + CASE s.type WHEN 'INSTRUMENT' THEN 0.4 WHEN 'COUNTRY' THEN 0.4 WHEN 'PROCEDURE' THEN 0.3
+				                   WHEN 'AGENCY' THEN 0.3 WHEN 'ARTICLE' THEN 0.2 ELSE 0 END DESC, s.title
 				 LIMIT :limit OFFSET :offset""");
 		var statement = jdbc.sql(sql.toString())
 			.param("cfg", configuration)

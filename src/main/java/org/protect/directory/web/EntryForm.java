@@ -28,7 +28,7 @@ final class EntryForm {
 	record Input(String name, String labelKey, TypeSpecs.Kind kind, boolean required, List<String> values,
 			String value, List<String> selected, String language) {
 
-		boolean isChecked() {
+		public boolean isChecked() {
 			return "true".equals(value);
 		}
 
