@@ -125,6 +125,36 @@ class MessagesTests {
 	}
 
 	@Test
+	void everyDirectoryValueShownToUsersHasAName() throws IOException {
+		Properties directory = bundle("directory", null);
+		for (org.protect.directory.EntryType type : org.protect.directory.EntryType.values()) {
+			assertThat(directory).containsKey("enum.EntryType." + type.name());
+			var spec = org.protect.directory.internal.TypeSpecs.of(type);
+			for (var field : spec.attributes()) {
+				assertThat(directory).as("label of %s.%s", type, field.name()).containsKey("directory.field." + field.name());
+			}
+			for (var field : spec.texts()) {
+				assertThat(directory).as("label of %s.%s", type, field.name()).containsKey("directory.field." + field.name());
+			}
+		}
+		for (String agencyType : org.protect.directory.internal.TypeSpecs.AGENCY_TYPES) {
+			assertThat(directory).containsKey("enum.AgencyType." + agencyType);
+		}
+		for (String scope : org.protect.directory.internal.TypeSpecs.SCOPES) {
+			assertThat(directory).containsKey("enum.Scope." + scope);
+		}
+		for (org.protect.directory.Situation situation : org.protect.directory.Situation.values()) {
+			assertThat(directory).containsKey("enum.Situation." + situation.code());
+		}
+		for (String status : List.of("PARTY", "BOUND", "SIGNED_ONLY", "NOT_BOUND", "OPTED_OUT")) {
+			assertThat(directory).containsKey("enum.BindingStatus." + status);
+		}
+		for (String kind : List.of("PHONE", "EMAIL", "POSTAL", "WEB", "HOTLINE_24_7")) {
+			assertThat(directory).containsKey("enum.ContactKind." + kind);
+		}
+	}
+
+	@Test
 	void thereAreTranslationsToCheck() {
 		assertThat(TRANSLATIONS).allSatisfy(language -> assertThat(
 				Files.exists(BUNDLES.resolve("messages_" + language + ".properties"))).isTrue());

@@ -16,9 +16,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Searches the published directory. Words are matched stemmed and without diacritics; a query word the
  * directory does not contain is replaced by the closest word it does (trigram similarity), so that
- * "gardianship" finds guardianship; titles also match when the query is similar to a part of them
- * (word similarity), so that "Haag" finds "Haagkonvention". When all words together find nothing, any of
- * them will do. Laws, countries, procedures and agencies rank above the details that belong to them.
+ * "gardianship" finds guardianship. When all words together find nothing, any of them will do; when
+ * that finds nothing either, titles match when the query is similar to a part of them (word
+ * similarity), so that "Haag" finds "Haagkonvention". Laws, countries, procedures and agencies rank
+ * above the details that belong to them. Only the page's rows get a snippet.
  */
 @Component
 class DirectorySearch {
@@ -43,9 +44,12 @@ class DirectorySearch {
 			return new SearchResults(0, List.of(), null);
 		}
 		String corrected = correct(text);
-		SearchResults all = run(query, language, corrected, false);
+		SearchResults all = run(query, language, corrected, Match.ALL_WORDS);
 		if (all.total() == 0) {
-			all = run(query, language, corrected, true);
+			all = run(query, language, corrected, Match.ANY_WORD);
+		}
+		if (all.total() == 0) {
+			all = run(query, language, corrected, Match.TITLE_SIMILARITY);
 		}
 		return new SearchResults(all.total(), all.results(), corrected.equals(SearchIndexer.plain(text)) ? null : corrected);
 	}
@@ -77,18 +81,29 @@ class DirectorySearch {
 		return jdbc.sql("SELECT count(*) FROM directory.search_word WHERE word = ?").param(word).query(Long.class).single() > 0;
 	}
 
-	private SearchResults run(SearchQuery query, String language, String text, boolean anyWord) {
+	/** How a query matches: all its words, any of them, or the title by similarity (compound words). */
+	private enum Match {
+
+		ALL_WORDS, ANY_WORD, TITLE_SIMILARITY
+
+	}
+
+	private SearchResults run(SearchQuery query, String language, String text, Match match) {
 		String configuration = SearchIndexer.configuration(language);
-		String tsquery = anyWord ? "CAST(replace(CAST(websearch_to_tsquery(CAST(:cfg AS regconfig), :text) AS text), '&', '|') AS tsquery)"
+		// The query is written out where it is used (not in a CTE), so that the planner uses the GIN index.
+		String tsquery = match == Match.ANY_WORD
+				? "CAST(replace(CAST(websearch_to_tsquery(CAST(:cfg AS regconfig), :text) AS text), '&', '|') AS tsquery)"
 				: "websearch_to_tsquery(CAST(:cfg AS regconfig), :text)";
-		StringBuilder sql = new StringBuilder("""
-				SELECT e.key, s.type, s.country, s.title,
-				       ts_headline(CAST(:cfg AS regconfig), s.body, q,
-				           'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-				       count(*) OVER () AS total
-				FROM directory.search_index s JOIN directory.entry e ON e.id = s.entry_id, """ + tsquery + """
-				 AS q
-				WHERE s.language = :language AND (s.document @@ q OR :plain <% s.title_plain)""");
+		String relevance = match == Match.TITLE_SIMILARITY ? "word_similarity(:plain, s.title_plain)"
+				: "ts_rank_cd(s.document, " + tsquery + ", 32)";
+		String condition = match == Match.TITLE_SIMILARITY ? ":plain <% s.title_plain" : "s.document @@ " + tsquery;
+		StringBuilder sql = new StringBuilder("WITH hits AS (");
+		sql.append("""
+				SELECT s.entry_id, s.type, s.country, s.title, s.body, %s
+				       + CASE s.type WHEN 'INSTRUMENT' THEN 0.4 WHEN 'COUNTRY' THEN 0.4 WHEN 'PROCEDURE' THEN 0.3
+				                     WHEN 'AGENCY' THEN 0.3 WHEN 'ARTICLE' THEN 0.2 ELSE 0 END AS rank
+				FROM directory.search_index s
+				WHERE s.language = :language AND %s""".formatted(relevance, condition));
 		if (query.country() != null && !query.country().isBlank()) {
 			sql.append(" AND s.country = :country");
 		}
@@ -98,11 +113,16 @@ class DirectorySearch {
 		if (query.instrument() != null && !query.instrument().isBlank()) {
 			sql.append(" AND :instrument = ANY(s.instruments)");
 		}
-		sql.append(" ").append("""
-				ORDER BY ts_rank_cd(s.document, q, 32) + word_similarity(:plain, s.title_plain)
-				     + CASE s.type WHEN 'INSTRUMENT' THEN 0.4 WHEN 'COUNTRY' THEN 0.4 WHEN 'PROCEDURE' THEN 0.3
-				                   WHEN 'AGENCY' THEN 0.3 WHEN 'ARTICLE' THEN 0.2 ELSE 0 END DESC, s.title
-				 LIMIT :limit OFFSET :offset""");
+		// Only the page's rows get a snippet: ts_headline is the costly part of a search.
+		sql.append("), page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, title ")
+			.append("LIMIT :limit OFFSET :offset) ")
+			.append("""
+				SELECT e.key, p.type, p.country, p.title, p.total,
+				       ts_headline(CAST(:cfg AS regconfig), p.body, %s,
+				           'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+				FROM page p JOIN directory.entry e ON e.id = p.entry_id
+				ORDER BY p.rank DESC, p.title""".formatted(match == Match.ANY_WORD ? tsquery
+						: "websearch_to_tsquery(CAST(:cfg AS regconfig), :text)"));
 		var statement = jdbc.sql(sql.toString())
 			.param("cfg", configuration)
 			.param("text", text)
