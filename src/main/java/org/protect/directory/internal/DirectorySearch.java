@@ -61,24 +61,20 @@ class DirectorySearch {
 			if (word.isEmpty()) {
 				continue;
 			}
-			if (word.length() < 4 || known(word)) {
+			if (word.length() < 4) {
 				words.add(word);
 				continue;
 			}
+			// The nearest word by trigram distance (GiST index); the word itself when the directory has it.
 			words.add(jdbc.sql("""
-					SELECT word FROM directory.search_word
-					WHERE word % ? AND similarity(word, ?) >= ?
-					ORDER BY similarity(word, ?) DESC, word LIMIT 1""")
-				.params(word, word, WORD_SIMILARITY, word)
-				.query(String.class)
+					SELECT word, similarity(word, :word) AS similarity FROM directory.search_word
+					ORDER BY word <-> :word LIMIT 1""")
+				.param("word", word)
+				.query((rs, n) -> rs.getDouble("similarity") >= WORD_SIMILARITY ? rs.getString("word") : word)
 				.optional()
 				.orElse(word));
 		}
 		return String.join(" ", words);
-	}
-
-	private boolean known(String word) {
-		return jdbc.sql("SELECT count(*) FROM directory.search_word WHERE word = ?").param(word).query(Long.class).single() > 0;
 	}
 
 	/** How a query matches: all its words, any of them, or the title by similarity (compound words). */

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexer {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,40}");
+	/** A word of the lexicon: 3 to 40 letters or digits, at least one a letter (numbers are not misspelled). */
+	private static final Pattern WORD = Pattern.compile("(?=[\\p{N}]*\\p{L})[\\p{L}\\p{N}]{3,40}");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
