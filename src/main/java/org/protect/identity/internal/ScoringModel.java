@@ -1,0 +1,104 @@
+package org.protect.identity.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The Fellegi–Sunter weights and thresholds of {@code identity/matching.properties}: each
+ * agreement level of a field adds log2(m/u) bits.
+ */
+public final class ScoringModel {
+
+	public static final String RESOURCE = "/identity/matching.properties";
+
+	private final Map<String, Double> weights = new HashMap<>();
+
+	private final double likely;
+
+	private final double possible;
+
+	private final double swapPenalty;
+
+	private final double pprlLikely;
+
+	private final double compatibleBirthM;
+
+	private final double birthSpanDays;
+
+	public ScoringModel(Properties properties) {
+		for (String key : properties.stringPropertyNames()) {
+			String value = properties.getProperty(key);
+			int comma = value.indexOf(',');
+			if (comma > 0) {
+				double m = Double.parseDouble(value.substring(0, comma).strip());
+				double u = Double.parseDouble(value.substring(comma + 1).strip());
+				weights.put(key, log2(m / u));
+			}
+		}
+		this.likely = number(properties, "threshold.likely");
+		this.possible = number(properties, "threshold.possible");
+		this.swapPenalty = number(properties, "names.swapped.penalty");
+		this.pprlLikely = number(properties, "pprl.threshold.likely");
+		this.compatibleBirthM = number(properties, "birth.compatible.m");
+		this.birthSpanDays = number(properties, "birth.span.years") * 365.25;
+	}
+
+	public static ScoringModel bundled() {
+		try (InputStream in = ScoringModel.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the class path");
+			}
+			Properties properties = new Properties();
+			properties.load(in);
+			return new ScoringModel(properties);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Bits for a field at a level; a level without configured weight is neutral. */
+	public double weight(String field, String level) {
+		return weights.getOrDefault(field + "." + level, 0.0);
+	}
+
+	/** Bits for two uncertain birth dates that can be the same day: rarer agreement weighs more. */
+	public double compatibleBirthWeight(long widestRangeDays) {
+		double u = Math.min(1.0, widestRangeDays / birthSpanDays);
+		return log2(compatibleBirthM / u);
+	}
+
+	public double likelyThreshold() {
+		return likely;
+	}
+
+	public double possibleThreshold() {
+		return possible;
+	}
+
+	/** Dice coefficient from which two CLKs count as a likely match. */
+	public double pprlLikelyThreshold() {
+		return pprlLikely;
+	}
+
+	public double swapPenalty() {
+		return swapPenalty;
+	}
+
+	private static double number(Properties properties, String key) {
+		String value = properties.getProperty(key);
+		if (value == null) {
+			throw new IllegalStateException(RESOURCE + " lacks " + key);
+		}
+		return Double.parseDouble(value.strip());
+	}
+
+	private static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.protect.identity.internal;
+
+import java.util.Arrays;
+
+/**
+ * String similarities used per name part. Written out rather than taken from Commons Text
+ * because a link compares hundreds of thousands of pairs and these allocate almost nothing.
+ */
+public final class Similarity {
+
+	private Similarity() {
+	}
+
+	/** Jaro–Winkler similarity (prefix scale 0.1, prefix up to 4), 1 for equal strings. */
+	public static double jaroWinkler(String a, String b) {
+		if (a.equals(b)) {
+			return 1.0;
+		}
+		int la = a.length();
+		int lb = b.length();
+		if (la == 0 || lb == 0) {
+			return 0.0;
+		}
+		int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+		boolean[] matchedA = new boolean[la];
+		boolean[] matchedB = new boolean[lb];
+		int matches = 0;
+		for (int i = 0; i < la; i++) {
+			char c = a.charAt(i);
+			int from = Math.max(0, i - window);
+			int to = Math.min(lb - 1, i + window);
+			for (int j = from; j <= to; j++) {
+				if (!matchedB[j] && b.charAt(j) == c) {
+					matchedA[i] = true;
+					matchedB[j] = true;
+					matches++;
+					break;
+				}
+			}
+		}
+		if (matches == 0) {
+			return 0.0;
+		}
+		int transpositions = 0;
+		int k = 0;
+		for (int i = 0; i < la; i++) {
+			if (matchedA[i]) {
+				while (!matchedB[k]) {
+					k++;
+				}
+				if (a.charAt(i) != b.charAt(k)) {
+					transpositions++;
+				}
+				k++;
+			}
+		}
+		double m = matches;
+		double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+		int prefix = 0;
+		int maxPrefix = Math.min(4, Math.min(la, lb));
+		while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
+			prefix++;
+		}
+		return jaro + prefix * 0.1 * (1.0 - jaro);
+	}
+
+	/** Sorted codes of the padded bigrams of a string, for {@link #qgramDice}. */
+	public static int[] bigrams(String s) {
+		if (s.isEmpty()) {
+			return new int[0];
+		}
+		String padded = "^" + s + "$";
+		int[] codes = new int[padded.length() - 1];
+		for (int i = 0; i < codes.length; i++) {
+			codes[i] = (padded.charAt(i) << 16) | padded.charAt(i + 1);
+		}
+		Arrays.sort(codes);
+		return codes;
+	}
+
+	/** Dice coefficient of two sorted bigram multisets. */
+	public static double qgramDice(int[] a, int[] b) {
+		if (a.length == 0 || b.length == 0) {
+			return 0.0;
+		}
+		int i = 0;
+		int j = 0;
+		int common = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				common++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return 2.0 * common / (a.length + b.length);
+	}
+
+	/**
+	 * Whether two strings differ by at most one substitution, insertion, deletion or swap of
+	 * neighbours: the typing errors that corrupt digits of dates and postcodes.
+	 */
+	public static boolean withinOneEdit(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (Math.abs(la - lb) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (i == la && i == lb) {
+			return true;
+		}
+		if (la == lb) {
+			if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+				return true;
+			}
+			return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+					&& a.regionMatches(i + 2, b, i + 2, la - i - 2);
+		}
+		return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+	}
+
+	/** Letters without vowels and doubled letters: how names written without short vowels compare. */
+	public static String consonantSkeleton(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		char last = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ("aeiouy' ".indexOf(c) >= 0 || c == last) {
+				continue;
+			}
+			out.append(c);
+			last = c;
+		}
+		return out.toString();
+	}
+
+}
