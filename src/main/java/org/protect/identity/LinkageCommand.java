@@ -111,7 +111,7 @@ public final class LinkageCommand {
 	}
 
 	private static long truePairsNotPruned(PrivacyPreservingMatcher matcher, List<Clk> left, List<Clk> right) {
-		if (!left.stream().allMatch(c -> GroundTruth.entity(c.id()) != null)) {
+		if (!left.stream().allMatch(c -> !GroundTruth.entity(c.id()).isEmpty())) {
 			return 0;
 		}
 		Map<String, List<Clk>> byEntity = new HashMap<>();

@@ -16,6 +16,7 @@ import java.util.function.Function;
  * <li>phonetic given name + phonetic surname, in either order (uncertain or missing dates);</li>
  * <li>the birth date digits;</li>
  * <li>postcode + street number, postcode + phonetic surname or given name;</li>
+ * <li>street number + street, street or locality + town (address lines in either order);</li>
  * <li>consonant skeletons of surname + first letter of the given name (scripts without vowels);</li>
  * <li>sorted neighbourhood over canonical name strings (typos that change phonetic codes).</li>
  * </ul>
@@ -89,6 +90,11 @@ public final class Blocking {
 		if (p.birthDate() != null && p.birthDate().text().length() >= 6) {
 			keys.add("d" + p.birthDate().text());
 		}
+		if (!p.street().isEmpty()) {
+			addIf(keys, !p.streetNumber().isEmpty(), "h" + p.streetNumber() + "|" + prefix(p.street(), 6));
+			addIf(keys, !p.town().isEmpty(), "i" + prefix(p.street(), 8) + "|" + prefix(p.town(), 4));
+			addIf(keys, !p.locality().isEmpty(), "i" + prefix(p.locality(), 8) + "|" + prefix(p.town(), 4));
+		}
 		if (!p.postcode().isEmpty()) {
 			addIf(keys, !p.streetNumber().isEmpty(), "e" + p.postcode() + "|" + p.streetNumber());
 			addIf(keys, !surname.isEmpty(), "f" + p.postcode() + "|" + surname.metaphone());
@@ -147,6 +153,10 @@ public final class Blocking {
 		if (i != j) {
 			pairs.add(i < j ? PairSet.pair(i, j) : PairSet.pair(j, i));
 		}
+	}
+
+	private static String prefix(String value, int length) {
+		return value.length() <= length ? value : value.substring(0, length);
 	}
 
 	private static void addIf(List<String> keys, boolean condition, String key) {

@@ -19,11 +19,17 @@ public final class GroundTruth {
 
 	private static final Pattern INTEGER = Pattern.compile("\\d+");
 
+	private static final Map<String, String> ENTITIES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private GroundTruth() {
 	}
 
-	/** The entity key of an id, or null when the id carries no ground truth. */
+	/** The entity key of an id, or an empty string when the id carries no ground truth. */
 	public static String entity(String id) {
+		return ENTITIES.computeIfAbsent(id, GroundTruth::parse);
+	}
+
+	private static String parse(String id) {
 		Matcher febrl = FEBRL.matcher(id);
 		if (febrl.matches()) {
 			return febrl.group(1);
@@ -31,16 +37,16 @@ public final class GroundTruth {
 		if (INTEGER.matcher(id).matches()) {
 			return Long.toString(Long.parseLong(id) / 10);
 		}
-		return null;
+		return "";
 	}
 
 	public static boolean known(List<PersonRecord> records) {
-		return !records.isEmpty() && records.stream().allMatch(r -> entity(r.id()) != null);
+		return !records.isEmpty() && records.stream().allMatch(r -> !entity(r.id()).isEmpty());
 	}
 
 	public static boolean samePerson(String a, String b) {
 		String x = entity(a);
-		return x != null && x.equals(entity(b));
+		return !x.isEmpty() && x.equals(entity(b));
 	}
 
 	/** Number of true pairs: across the lists when linking, within the list when right is null. */

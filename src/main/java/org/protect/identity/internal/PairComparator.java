@@ -8,6 +8,7 @@ import org.protect.identity.FieldOutcome;
 /**
  * Compares two prepared records field by field and adds up the Fellegi–Sunter weights of the
  * agreement levels found. With an outcome list it also records each field's level and weight.
+ * A missing value on either side is neutral: absence is not evidence against a match.
  */
 public final class PairComparator {
 
@@ -16,6 +17,10 @@ public final class PairComparator {
 	private static final double JW_MEDIUM = 0.88;
 
 	private static final double JW_LOW = 0.80;
+
+	private static final double JW_BEIDER_MORSE = 0.70;
+
+	private static final double JW_TEXT = 0.90;
 
 	private final ScoringModel model;
 
@@ -31,71 +36,73 @@ public final class PairComparator {
 
 	/** The score of a pair; when {@code outcomes} is not null, each field's outcome is added to it. */
 	public double score(PreparedPerson a, PreparedPerson b, List<FieldOutcome> outcomes, boolean[] swapped) {
-		String givenLevel = nameLevel(a.given(), b.given());
-		String surnameLevel = nameLevel(a.surname(), b.surname());
-		double straight = model.weight("given", givenLevel) + model.weight("surname", surnameLevel);
+		Level givenLevel = nameLevel(a.given(), b.given());
+		Level surnameLevel = nameLevel(a.surname(), b.surname());
+		double names = model.weight(Field.GIVEN, givenLevel) + model.weight(Field.SURNAME, surnameLevel);
 		boolean crosswise = false;
-		if (!"exact".equals(givenLevel) || !"exact".equals(surnameLevel)) {
-			String crossGiven = nameLevel(a.given(), b.surname());
-			String crossSurname = nameLevel(a.surname(), b.given());
-			double cross = model.weight("given", crossGiven) + model.weight("surname", crossSurname)
+		if (givenLevel != Level.EXACT || surnameLevel != Level.EXACT) {
+			Level crossGiven = nameLevel(a.given(), b.surname());
+			Level crossSurname = nameLevel(a.surname(), b.given());
+			double cross = model.weight(Field.GIVEN, crossGiven) + model.weight(Field.SURNAME, crossSurname)
 					- model.swapPenalty();
-			if (cross > straight) {
-				straight = cross;
+			if (cross > names) {
+				names = cross;
 				givenLevel = crossGiven;
 				surnameLevel = crossSurname;
 				crosswise = true;
 			}
 		}
-		double score = straight;
 		if (outcomes != null) {
-			outcomes.add(new FieldOutcome("given_name", givenLevel, model.weight("given", givenLevel)));
-			outcomes.add(new FieldOutcome("surname", surnameLevel, model.weight("surname", surnameLevel)));
+			add(outcomes, Field.GIVEN, givenLevel, model.weight(Field.GIVEN, givenLevel));
+			add(outcomes, Field.SURNAME, surnameLevel, model.weight(Field.SURNAME, surnameLevel));
 			if (crosswise) {
-				outcomes.add(new FieldOutcome("name_order", "swapped", -model.swapPenalty()));
+				add(outcomes, Field.NAME_ORDER, Level.SWAPPED, -model.swapPenalty());
 			}
 		}
 		if (swapped != null) {
 			swapped[0] = crosswise;
 		}
-		score += birthDate(a.birthDate(), b.birthDate(), outcomes);
-		score += exact("sex", a.sex(), b.sex(), outcomes);
-		score += exact("nationality", a.nationality(), b.nationality(), outcomes);
-		score += exact("street_number", a.streetNumber(), b.streetNumber(), outcomes);
-		score += text("street", a.street(), b.street(), outcomes);
-		score += text("locality", a.locality(), b.locality(), outcomes);
-		score += text("town", a.town(), b.town(), outcomes);
+		double score = names + birthDate(a.birthDate(), b.birthDate(), outcomes);
+		score += exact(Field.SEX, a.sex(), b.sex(), outcomes);
+		score += exact(Field.NATIONALITY, a.nationality(), b.nationality(), outcomes);
+		score += exact(Field.STREET_NUMBER, a.streetNumber(), b.streetNumber(), outcomes);
+		score += streetAndLocality(a, b, outcomes);
+		score += text(Field.TOWN, a.town(), b.town(), outcomes);
 		score += postcode(a.postcode(), b.postcode(), outcomes);
-		score += exact("region", a.region(), b.region(), outcomes);
+		score += exact(Field.REGION, a.region(), b.region(), outcomes);
 		return score;
 	}
 
 	/** The agreement level of two names: exact, high, medium, phonetic, low, disagree or missing. */
-	public String nameLevel(PreparedName a, PreparedName b) {
+	public Level nameLevel(PreparedName a, PreparedName b) {
 		if (a.isEmpty() || b.isEmpty()) {
-			return "missing";
+			return Level.MISSING;
 		}
 		if (a.folded().equals(b.folded()) || a.canonical().equals(b.canonical())) {
-			return "exact";
+			return Level.EXACT;
 		}
-		double similarity = Math.max(Similarity.jaroWinkler(a.folded(), b.folded()),
-				Similarity.jaroWinkler(a.canonical(), b.canonical()));
+		double similarity = Similarity.jaroWinkler(a.folded(), b.folded());
+		if (!a.canonical().equals(a.folded()) || !b.canonical().equals(b.folded())) {
+			similarity = Math.max(similarity, Similarity.jaroWinkler(a.canonical(), b.canonical()));
+		}
 		if (a.tokens().size() > 1 || b.tokens().size() > 1) {
 			similarity = Math.max(similarity, bestTokenSimilarity(a, b));
 		}
 		if (similarity >= JW_HIGH) {
-			return "high";
+			return Level.HIGH;
 		}
 		if (similarity >= JW_MEDIUM) {
-			return "medium";
+			return Level.MEDIUM;
 		}
-		if (a.soundsLike(b) || beiderMorse.agree(a.canonical(), b.canonical())) {
-			return "phonetic";
+		// Beider–Morse is asked only about names that already look somewhat alike; it then
+		// catches spellings of one sound that Jaro–Winkler scores low.
+		if (a.soundsLike(b) || similarity >= JW_BEIDER_MORSE && beiderMorse.agree(a.canonical(), b.canonical())) {
+			return Level.PHONETIC;
 		}
 		if (similarity >= JW_LOW || Similarity.qgramDice(a.bigrams(), b.bigrams()) >= 0.6) {
-			return "low";
+			return Level.LOW;
 		}
-		return "disagree";
+		return Level.DISAGREE;
 	}
 
 	// One name part agreeing (a second given name left out, a double surname shortened) is strong
@@ -104,103 +111,114 @@ public final class PairComparator {
 		double best = 0;
 		for (NameToken x : a.tokens()) {
 			for (NameToken y : b.tokens()) {
-				if (x.canonical().equals(y.canonical())) {
-					best = Math.max(best, 1.0);
-				}
-				else {
-					best = Math.max(best, Similarity.jaroWinkler(x.folded(), y.folded()));
-				}
+				double similarity = x.canonical().equals(y.canonical()) ? 1.0
+						: Similarity.jaroWinkler(x.folded(), y.folded());
+				best = Math.max(best, similarity);
 			}
 		}
 		return best * 0.93;
 	}
 
 	private double birthDate(BirthDate a, BirthDate b, List<FieldOutcome> outcomes) {
-		String level;
-		double weight;
 		if (a == null || b == null) {
-			level = "missing";
-			weight = 0;
+			return 0;
 		}
-		else if (a.text().equals(b.text()) && (a.isExact() || !a.hasRange())) {
-			level = "exact";
-			weight = model.weight("birth", level);
+		Level level;
+		double weight;
+		if (a.text().equals(b.text()) && (a.isExact() || !a.hasRange())) {
+			level = Level.EXACT;
+			weight = model.weight(Field.BIRTH, level);
 		}
 		else if (a.isExact() && b.isExact() && a.hasRange() && b.hasRange()) {
 			level = exactDatesLevel(a, b);
-			weight = model.weight("birth", level);
+			weight = model.weight(Field.BIRTH, level);
 		}
 		else if (a.hasRange() && b.hasRange()) {
 			boolean overlap = a.earliest() <= b.latest() && b.earliest() <= a.latest();
-			level = overlap ? "compatible" : "disagree";
+			level = overlap ? Level.COMPATIBLE : Level.DISAGREE;
 			weight = overlap ? model.compatibleBirthWeight(Math.max(a.widthDays(), b.widthDays()))
-					: model.weight("birth", level);
+					: model.weight(Field.BIRTH, level);
 		}
 		else {
 			level = corruptedDatesLevel(a, b);
-			weight = model.weight("birth", level);
+			weight = model.weight(Field.BIRTH, level);
 		}
 		if (outcomes != null) {
-			outcomes.add(new FieldOutcome("birth_date", level, weight));
+			add(outcomes, Field.BIRTH, level, weight);
 		}
 		return weight;
 	}
 
-	private static String exactDatesLevel(BirthDate a, BirthDate b) {
+	private static Level exactDatesLevel(BirthDate a, BirthDate b) {
 		if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
-			return "swapped";
+			return Level.SWAPPED;
 		}
 		if (Similarity.withinOneEdit(a.text(), b.text())) {
-			return "typo";
+			return Level.TYPO;
 		}
 		int same = (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0);
-		return same >= 2 ? "partial" : "disagree";
+		return same >= 2 ? Level.PARTIAL : Level.DISAGREE;
 	}
 
 	// A date whose digits do not form a calendar day was mistyped: compare the digits.
-	private static String corruptedDatesLevel(BirthDate a, BirthDate b) {
+	private static Level corruptedDatesLevel(BirthDate a, BirthDate b) {
 		if (a.text().length() >= 6 && b.text().length() >= 6 && Similarity.withinOneEdit(a.text(), b.text())) {
-			return "typo";
+			return Level.TYPO;
 		}
-		return "disagree";
+		return Level.DISAGREE;
 	}
 
-	private double exact(String field, String a, String b, List<FieldOutcome> outcomes) {
+	private double exact(Field field, String a, String b, List<FieldOutcome> outcomes) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		String level = a.equals(b) ? "exact" : "disagree";
-		return record(field, level, outcomes);
+		return record(field, a.equals(b) ? Level.EXACT : Level.DISAGREE, outcomes);
 	}
 
-	private double text(String field, String a, String b, List<FieldOutcome> outcomes) {
+	private double text(Field field, String a, String b, List<FieldOutcome> outcomes) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		String level;
-		if (a.equals(b)) {
-			level = "exact";
-		}
-		else {
-			level = Similarity.jaroWinkler(a, b) >= 0.90 ? "high" : "disagree";
-		}
+		Level level = a.equals(b) ? Level.EXACT
+				: Similarity.jaroWinkler(a, b) >= JW_TEXT ? Level.HIGH : Level.DISAGREE;
 		return record(field, level, outcomes);
+	}
+
+	// The two address lines are often written in the other order ("Cherry Place, Pinecroft" and
+	// "Pinecroft, Cherry Place"): take the better of both readings.
+	private double streetAndLocality(PreparedPerson a, PreparedPerson b, List<FieldOutcome> outcomes) {
+		double straight = text(Field.STREET, a.street(), b.street(), null)
+				+ text(Field.LOCALITY, a.locality(), b.locality(), null);
+		double crossed = text(Field.STREET, a.street(), b.locality(), null)
+				+ text(Field.LOCALITY, a.locality(), b.street(), null);
+		if (crossed > straight) {
+			text(Field.STREET, a.street(), b.locality(), outcomes);
+			text(Field.LOCALITY, a.locality(), b.street(), outcomes);
+			return crossed;
+		}
+		text(Field.STREET, a.street(), b.street(), outcomes);
+		text(Field.LOCALITY, a.locality(), b.locality(), outcomes);
+		return straight;
 	}
 
 	private double postcode(String a, String b, List<FieldOutcome> outcomes) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		String level = a.equals(b) ? "exact" : Similarity.withinOneEdit(a, b) ? "typo" : "disagree";
-		return record("postcode", level, outcomes);
+		Level level = a.equals(b) ? Level.EXACT : Similarity.withinOneEdit(a, b) ? Level.TYPO : Level.DISAGREE;
+		return record(Field.POSTCODE, level, outcomes);
 	}
 
-	private double record(String field, String level, List<FieldOutcome> outcomes) {
+	private double record(Field field, Level level, List<FieldOutcome> outcomes) {
 		double weight = model.weight(field, level);
 		if (outcomes != null) {
-			outcomes.add(new FieldOutcome(field, level, weight));
+			add(outcomes, field, level, weight);
 		}
 		return weight;
+	}
+
+	private static void add(List<FieldOutcome> outcomes, Field field, Level level, double weight) {
+		outcomes.add(new FieldOutcome(field.label, level.label(), weight));
 	}
 
 }

@@ -3,8 +3,6 @@ package org.protect.identity.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -15,7 +13,7 @@ public final class ScoringModel {
 
 	public static final String RESOURCE = "/identity/matching.properties";
 
-	private final Map<String, Double> weights = new HashMap<>();
+	private final double[][] weights = new double[Field.values().length][Level.values().length];
 
 	private final double likely;
 
@@ -30,13 +28,15 @@ public final class ScoringModel {
 	private final double birthSpanDays;
 
 	public ScoringModel(Properties properties) {
-		for (String key : properties.stringPropertyNames()) {
-			String value = properties.getProperty(key);
-			int comma = value.indexOf(',');
-			if (comma > 0) {
-				double m = Double.parseDouble(value.substring(0, comma).strip());
-				double u = Double.parseDouble(value.substring(comma + 1).strip());
-				weights.put(key, log2(m / u));
+		for (Field field : Field.values()) {
+			for (Level level : Level.values()) {
+				String value = properties.getProperty(field.property + "." + level.label);
+				int comma = value == null ? -1 : value.indexOf(',');
+				if (comma > 0) {
+					double m = Double.parseDouble(value.substring(0, comma).strip());
+					double u = Double.parseDouble(value.substring(comma + 1).strip());
+					weights[field.ordinal()][level.ordinal()] = log2(m / u);
+				}
 			}
 		}
 		this.likely = number(properties, "threshold.likely");
@@ -62,8 +62,8 @@ public final class ScoringModel {
 	}
 
 	/** Bits for a field at a level; a level without configured weight is neutral. */
-	public double weight(String field, String level) {
-		return weights.getOrDefault(field + "." + level, 0.0);
+	public double weight(Field field, Level level) {
+		return weights[field.ordinal()][level.ordinal()];
 	}
 
 	/** Bits for two uncertain birth dates that can be the same day: rarer agreement weighs more. */

@@ -1,0 +1,18 @@
+package org.protect.identity.internal;
+
+import java.util.Locale;
+
+/**
+ * Agreement levels of a field comparison. Not every field uses every level.
+ */
+public enum Level {
+
+	EXACT, HIGH, MEDIUM, PHONETIC, LOW, TYPO, SWAPPED, PARTIAL, COMPATIBLE, DISAGREE, MISSING;
+
+	final String label = name().toLowerCase(Locale.ROOT);
+
+	public String label() {
+		return label;
+	}
+
+}
