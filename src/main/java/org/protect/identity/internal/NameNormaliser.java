@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
@@ -21,6 +22,8 @@ import com.ibm.icu.text.Transliterator;
  * nothing.
  */
 public final class NameNormaliser {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐,.;/_()]+");
 
 	private static final Map<String, Transliterator> TRANSFORMS = new ConcurrentHashMap<>();
 
@@ -43,7 +46,7 @@ public final class NameNormaliser {
 	private List<NameToken> tokenise(String raw) {
 		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		List<NameToken> tokens = new ArrayList<>(2);
-		for (String part : text.split("[\\s\\-‐,.;/_()]+")) {
+		for (String part : SEPARATORS.split(text)) {
 			String word = stripApostrophes(part);
 			if (word.isEmpty()) {
 				continue;

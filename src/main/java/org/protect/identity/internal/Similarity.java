@@ -21,16 +21,56 @@ public final class Similarity {
 		if (la == 0 || lb == 0) {
 			return 0.0;
 		}
+		if (la > 64 || lb > 64) {
+			return jaroWinklerLong(a, b);
+		}
+		// Matched positions as bit masks: names and street names fit in 64 characters, and
+		// this runs for every candidate pair, so it must not allocate.
+		int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+		long matchedA = 0;
+		long matchedB = 0;
+		int matches = 0;
+		for (int i = 0; i < la; i++) {
+			char c = a.charAt(i);
+			int to = Math.min(lb - 1, i + window);
+			for (int j = Math.max(0, i - window); j <= to; j++) {
+				if ((matchedB & (1L << j)) == 0 && b.charAt(j) == c) {
+					matchedA |= 1L << i;
+					matchedB |= 1L << j;
+					matches++;
+					break;
+				}
+			}
+		}
+		if (matches == 0) {
+			return 0.0;
+		}
+		int transpositions = 0;
+		long restB = matchedB;
+		long restA = matchedA;
+		while (restA != 0) {
+			int i = Long.numberOfTrailingZeros(restA);
+			int j = Long.numberOfTrailingZeros(restB);
+			if (a.charAt(i) != b.charAt(j)) {
+				transpositions++;
+			}
+			restA &= restA - 1;
+			restB &= restB - 1;
+		}
+		return winkler(a, b, matches, transpositions);
+	}
+
+	private static double jaroWinklerLong(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
 		int window = Math.max(0, Math.max(la, lb) / 2 - 1);
 		boolean[] matchedA = new boolean[la];
 		boolean[] matchedB = new boolean[lb];
 		int matches = 0;
 		for (int i = 0; i < la; i++) {
-			char c = a.charAt(i);
-			int from = Math.max(0, i - window);
 			int to = Math.min(lb - 1, i + window);
-			for (int j = from; j <= to; j++) {
-				if (!matchedB[j] && b.charAt(j) == c) {
+			for (int j = Math.max(0, i - window); j <= to; j++) {
+				if (!matchedB[j] && b.charAt(j) == a.charAt(i)) {
 					matchedA[i] = true;
 					matchedB[j] = true;
 					matches++;
@@ -54,10 +94,14 @@ public final class Similarity {
 				k++;
 			}
 		}
+		return winkler(a, b, matches, transpositions);
+	}
+
+	private static double winkler(String a, String b, int matches, int transpositions) {
 		double m = matches;
-		double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+		double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3.0;
 		int prefix = 0;
-		int maxPrefix = Math.min(4, Math.min(la, lb));
+		int maxPrefix = Math.min(4, Math.min(a.length(), b.length()));
 		while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
 			prefix++;
 		}
