@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.protect.identity.internal.BirthYears;
 import org.protect.identity.internal.Blocking;
 import org.protect.identity.internal.NameNormaliser;
 import org.protect.identity.internal.NameVariantDictionary;
@@ -73,13 +74,15 @@ public final class IdentityMatcher {
 	}
 
 	private LinkageResult score(long[] pairs, List<PreparedPerson> left, List<PreparedPerson> right) {
+		PairComparator comparator = this.comparator.withModel(
+				this.comparator.model().withBirthSpan(BirthYears.span(left, right)));
 		double[] scores = new double[pairs.length];
 		IntStream.range(0, pairs.length).parallel().forEach(n -> scores[n] = comparator
 				.score(left.get(PairSet.left(pairs[n])), right.get(PairSet.right(pairs[n])), null, null));
 		List<MatchResult> matches = new ArrayList<>();
 		for (int n = 0; n < pairs.length; n++) {
 			if (scores[n] >= possible) {
-				matches.add(explain(left.get(PairSet.left(pairs[n])), right.get(PairSet.right(pairs[n]))));
+				matches.add(explain(comparator, left.get(PairSet.left(pairs[n])), right.get(PairSet.right(pairs[n]))));
 			}
 		}
 		matches.sort(Comparator.comparingDouble(MatchResult::score).reversed());
@@ -91,6 +94,10 @@ public final class IdentityMatcher {
 	}
 
 	private MatchResult explain(PreparedPerson a, PreparedPerson b) {
+		return explain(comparator, a, b);
+	}
+
+	private MatchResult explain(PairComparator comparator, PreparedPerson a, PreparedPerson b) {
 		List<FieldOutcome> outcomes = new ArrayList<>(12);
 		boolean[] swapped = new boolean[1];
 		double score = comparator.score(a, b, outcomes, swapped);

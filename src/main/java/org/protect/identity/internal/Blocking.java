@@ -1,5 +1,6 @@
 package org.protect.identity.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.protect.identity.BirthDate;
+
 /**
  * Chooses the pairs worth comparing. Several cheap keys, each tolerant to a different kind of
  * error, are unioned: a true pair is lost only when every key is broken at once.
  *
  * <ul>
- * <li>phonetic surname + birth year, phonetic given name + birth year;</li>
+ * <li>phonetic code or sound key of surname or given name + birth year (each year an uncertain
+ * date allows);</li>
  * <li>phonetic given name + phonetic surname, in either order (uncertain or missing dates);</li>
  * <li>the birth date digits;</li>
  * <li>postcode + street number, postcode + phonetic surname or given name;</li>
  * <li>street number + street, street or locality + town (address lines in either order);</li>
  * <li>consonant skeletons of surname + first letter of the given name (scripts without vowels);</li>
+ * <li>sound keys (consonant classes) of both names, in either order (transliterations);</li>
  * <li>sorted neighbourhood over canonical name strings (typos that change phonetic codes).</li>
  * </ul>
  */
@@ -73,18 +78,22 @@ public final class Blocking {
 		List<String> keys = new ArrayList<>(12);
 		PreparedName given = p.given();
 		PreparedName surname = p.surname();
-		int year = p.birthYear();
-		if (year > 0) {
+		for (int year : possibleYears(p)) {
 			addIf(keys, !surname.isEmpty(), "a" + surname.metaphone() + year);
 			addIf(keys, !given.isEmpty(), "b" + given.metaphone() + year);
 			addIf(keys, !surname.isEmpty(), "a" + surname.metaphoneAlternate() + year);
 			addIf(keys, !given.isEmpty(), "b" + given.metaphoneAlternate() + year);
+			addIf(keys, surname.sound().length() >= 3, "t" + surname.sound() + year);
+			addIf(keys, given.sound().length() >= 3, "u" + given.sound() + year);
 		}
 		if (!given.isEmpty() && !surname.isEmpty()) {
 			String x = given.metaphone();
 			String y = surname.metaphone();
 			keys.add("c" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x));
 			keys.add("s" + surname.skeleton() + "|" + given.canonical().charAt(0));
+			String x3 = prefix(given.sound(), 3);
+			String y3 = prefix(surname.sound(), 3);
+			keys.add("k" + (x3.compareTo(y3) < 0 ? x3 + "|" + y3 : y3 + "|" + x3));
 			keys.add("s" + given.skeleton() + "|" + surname.canonical().charAt(0));
 		}
 		if (p.birthDate() != null && p.birthDate().text().length() >= 6) {
@@ -153,6 +162,30 @@ public final class Blocking {
 		if (i != j) {
 			pairs.add(i < j ? PairSet.pair(i, j) : PairSet.pair(j, i));
 		}
+	}
+
+	// An estimated age or a range of up to three years blocks under each year it allows.
+	private static int[] possibleYears(PreparedPerson p) {
+		BirthDate date = p.birthDate();
+		if (date == null) {
+			return new int[0];
+		}
+		if (date.year() > 0) {
+			return new int[] { date.year() };
+		}
+		if (!date.hasRange()) {
+			return new int[0];
+		}
+		int first = LocalDate.ofEpochDay(date.earliest()).getYear();
+		int last = LocalDate.ofEpochDay(date.latest()).getYear();
+		if (last - first > 3) {
+			return new int[0];
+		}
+		int[] years = new int[last - first + 1];
+		for (int i = 0; i < years.length; i++) {
+			years[i] = first + i;
+		}
+		return years;
 	}
 
 	private static String prefix(String value, int length) {

@@ -62,9 +62,18 @@ public final class NameNormaliser {
 			if (canonical == null) {
 				canonical = crossLingualKey(word, folded);
 			}
-			tokens.add(new NameToken(folded, canonical));
+			boolean transliterated = !isAscii(word) && dominantScript(word) != UScript.LATIN;
+			tokens.add(new NameToken(folded, canonical, transliterated, Similarity.soundKey(soundable(word, folded))));
 		}
 		return List.copyOf(tokens);
+	}
+
+	// The Arabic article is written attached ("المازري") but often left out in Latin ("Mezri").
+	private static String soundable(String word, String folded) {
+		if (dominantScript(word) == UScript.ARABIC && word.startsWith("ال") && folded.length() > 4) {
+			return folded.substring(2);
+		}
+		return folded;
 	}
 
 	/** Transliteration of one word to lower-case ASCII letters by the standard of its script. */

@@ -30,6 +30,11 @@ public final class PairComparator {
 		this.model = model;
 	}
 
+	/** The same comparison with the model's birth-date span replaced (see {@link ScoringModel#withBirthSpan}). */
+	public PairComparator withModel(ScoringModel other) {
+		return new PairComparator(other);
+	}
+
 	public ScoringModel model() {
 		return model;
 	}
@@ -84,7 +89,7 @@ public final class PairComparator {
 				|| x.canonical().charAt(0) == y.canonical().charAt(0));
 	}
 
-	/** The agreement level of two names: exact, high, medium, phonetic, low, disagree or missing. */
+	/** The agreement level of two names: exact, high, medium, transliterated, phonetic, low, disagree or missing. */
 	public Level nameLevel(PreparedName a, PreparedName b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return Level.MISSING;
@@ -105,9 +110,17 @@ public final class PairComparator {
 		if (similarity >= JW_MEDIUM) {
 			return Level.MEDIUM;
 		}
-		// Beider–Morse is asked only about names that already look somewhat alike; it then
+		boolean sameSound = a.transliterated() != b.transliterated() && a.sound().length() >= 3
+				&& a.sound().equals(b.sound());
+		if (sameSound && a.sound().length() >= 4) {
+			return Level.TRANSLITERATED;
+		}
+		// Between a name transliterated from another script and one written in Latin, vowels and
+		// letters such as h, w, y are the romaniser's guess, the consonants are not: the same
+		// consonant classes count, as a level of their own when there are at least four (fewer are
+		// shared by too many names). Beider–Morse is asked only about names that already look somewhat alike; it then
 		// catches spellings of one sound that Jaro–Winkler scores low.
-		if (a.soundsLike(b) || similarity >= JW_BEIDER_MORSE && beiderMorse.agree(a.canonical(), b.canonical())) {
+		if (sameSound || a.soundsLike(b) || similarity >= JW_BEIDER_MORSE && beiderMorse.agree(a.canonical(), b.canonical())) {
 			return Level.PHONETIC;
 		}
 		if (similarity >= JW_LOW || Similarity.qgramDice(a.bigrams(), b.bigrams()) >= 0.6) {

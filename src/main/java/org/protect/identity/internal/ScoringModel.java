@@ -25,7 +25,7 @@ public final class ScoringModel {
 
 	private final double compatibleBirthM;
 
-	private final double birthSpanDays;
+	private double birthSpanDays;
 
 	public ScoringModel(Properties properties) {
 		for (Field field : Field.values()) {
@@ -64,6 +64,29 @@ public final class ScoringModel {
 	/** Bits for a field at a level; a level without configured weight is neutral. */
 	public double weight(Field field, Level level) {
 		return weights[field.ordinal()][level.ordinal()];
+	}
+
+	/**
+	 * The same model with the span of birth dates measured on the records at hand: the chance
+	 * that "born in 2009" fits a stranger is one in the number of years the records span, which
+	 * for a register of children is far less than a lifetime.
+	 */
+	public ScoringModel withBirthSpan(double years) {
+		ScoringModel copy = new ScoringModel(this);
+		copy.birthSpanDays = Math.max(1.0, years) * 365.25;
+		return copy;
+	}
+
+	private ScoringModel(ScoringModel other) {
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = other.weights[i].clone();
+		}
+		this.likely = other.likely;
+		this.possible = other.possible;
+		this.swapPenalty = other.swapPenalty;
+		this.pprlLikely = other.pprlLikely;
+		this.compatibleBirthM = other.compatibleBirthM;
+		this.birthSpanDays = other.birthSpanDays;
 	}
 
 	/** Bits for two uncertain birth dates that can be the same day: rarer agreement weighs more. */

@@ -188,4 +188,35 @@ public final class Similarity {
 		return out.toString();
 	}
 
+	/**
+	 * Consonant classes of a name (labials, sibilants and velars, dentals, l, nasals, r), vowels
+	 * and the letters that stand for vowels or breath in transliteration (w, y, h) left out,
+	 * repeats merged. Arabic script writes no short vowels and its romanisations disagree on
+	 * them; Cyrillic х is "kh" in one system and "h" in another: this key survives both.
+	 */
+	public static String soundKey(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		char last = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = switch (s.charAt(i)) {
+				case 'b', 'f', 'p', 'v' -> '1';
+				case 'c', 'g', 'j', 'k', 'q', 's', 'x', 'z' -> '2';
+				case 'd', 't' -> '3';
+				case 'l' -> '4';
+				case 'm', 'n' -> '5';
+				case 'r' -> '6';
+				default -> 0;
+			};
+			if (s.startsWith("kh", i)) {
+				i++;
+				continue;
+			}
+			if (c != 0 && c != last) {
+				out.append(c);
+				last = c;
+			}
+		}
+		return out.toString();
+	}
+
 }
