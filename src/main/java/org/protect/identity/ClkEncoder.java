@@ -93,9 +93,10 @@ public final class ClkEncoder {
 		}
 		Address address = record.address();
 		token(bits, "n", address.streetNumber(), K_STREET_NUMBER);
-		qgrams(bits, "a", address.street(), K_ADDRESS);
-		qgrams(bits, "l", address.locality(), K_ADDRESS);
-		qgrams(bits, "t", address.town(), K_TOWN);
+		// Both address lines under one tag: they are often written in the other order.
+		qgrams(bits, "a", compact(address.street()), K_ADDRESS);
+		qgrams(bits, "a", compact(address.locality()), K_ADDRESS);
+		qgrams(bits, "t", compact(address.town()), K_TOWN);
 		qgrams(bits, "p", address.postcode(), K_POSTCODE / 2);
 		token(bits, "r", address.region(), K_SHORT);
 		token(bits, "x", record.sex(), K_SHORT);
@@ -119,6 +120,16 @@ public final class ClkEncoder {
 		String name = joined.toString();
 		qgrams(bits, field, name, K_NAME);
 		add(bits, field + "#" + DOUBLE_METAPHONE.doubleMetaphone(name), K_NAME_SOUND);
+		StringBuilder sound = new StringBuilder();
+		tokens.forEach(token -> sound.append(token.sound()));
+		if (sound.length() >= 3) {
+			add(bits, field + "~" + sound, K_NAME_SOUND);
+		}
+	}
+
+	// Spaces in free text are as often lost or added as letters.
+	private static String compact(String value) {
+		return value == null ? null : value.replace(" ", "");
 	}
 
 	private void qgrams(long[] bits, String field, String value, int k) {
