@@ -76,6 +76,7 @@ public final class PrivacyPreservingMatcher {
 			int p = left.get(i).popcount();
 			int from = r.firstWithPopcountAtLeast(Dice.lowestPartner(p, threshold));
 			int highest = Dice.highestPartner(p, threshold);
+			int[] least = Dice.leastIntersections(p, threshold, ClkEncoder.BITS);
 			List<ClkMatch> mine = new ArrayList<>(2);
 			long compared = 0;
 			for (int n = from; n < r.popcounts.length && r.popcounts[n] <= highest; n++) {
@@ -84,10 +85,9 @@ public final class PrivacyPreservingMatcher {
 					continue;
 				}
 				compared++;
-				int common = Dice.intersection(leftBits, i, r.bits, n, ClkEncoder.WORDS);
-				double dice = Dice.dice(common, p, r.popcounts[n]);
-				if (dice >= threshold) {
-					mine.add(new ClkMatch(left.get(i).id(), right.get(j).id(), dice));
+				int common = Dice.intersection1024(leftBits, i, r.bits, n);
+				if (common >= least[r.popcounts[n]]) {
+					mine.add(new ClkMatch(left.get(i).id(), right.get(j).id(), Dice.dice(common, p, r.popcounts[n])));
 				}
 			}
 			comparisons.addAndGet(compared);

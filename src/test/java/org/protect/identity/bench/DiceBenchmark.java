@@ -66,10 +66,9 @@ public class DiceBenchmark {
 	public int dicePairs() {
 		int matches = 0;
 		for (int i = 0; i < LEFT; i++) {
-			int p = leftPopcounts[i];
+			int[] least = Dice.leastIntersections(leftPopcounts[i], THRESHOLD, ClkEncoder.BITS);
 			for (int j = 0; j < RIGHT; j++) {
-				int common = Dice.intersection(left, i, right, j, ClkEncoder.WORDS);
-				if (Dice.dice(common, p, rightPopcounts[j]) >= THRESHOLD) {
+				if (Dice.intersection1024(left, i, right, j) >= least[rightPopcounts[j]]) {
 					matches++;
 				}
 			}
