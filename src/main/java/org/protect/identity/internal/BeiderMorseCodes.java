@@ -21,7 +21,7 @@ final class BeiderMorseCodes {
 
 	private static final Languages.LanguageSet ANY = Languages.LanguageSet.from(Set.of(Languages.ANY));
 
-	private final PhoneticEngine engine = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true, 8);
+	private volatile PhoneticEngine engine;
 
 	private final Map<String, Set<String>> codes = new ConcurrentHashMap<>();
 
@@ -39,7 +39,17 @@ final class BeiderMorseCodes {
 	}
 
 	private Set<String> codes(String name) {
-		return codes.computeIfAbsent(name, n -> new HashSet<>(Arrays.asList(engine.encode(n, ANY).split("\\|"))));
+		return codes.computeIfAbsent(name, n -> new HashSet<>(Arrays.asList(engine().encode(n, ANY).split("\\|"))));
+	}
+
+	// The engine reads its rule files when made: only pay for that when a name needs it.
+	private PhoneticEngine engine() {
+		PhoneticEngine made = engine;
+		if (made == null) {
+			made = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true, 8);
+			engine = made;
+		}
+		return made;
 	}
 
 }

@@ -110,7 +110,8 @@ public final class PairComparator {
 		if (similarity >= JW_MEDIUM) {
 			return Level.MEDIUM;
 		}
-		boolean sameSound = a.transliterated() != b.transliterated() && a.sound().length() >= 3
+		boolean crossScript = a.transliterated() != b.transliterated();
+		boolean sameSound = crossScript && a.sound().length() >= 3
 				&& a.sound().equals(b.sound());
 		if (sameSound && a.sound().length() >= 4) {
 			return Level.TRANSLITERATED;
@@ -118,9 +119,12 @@ public final class PairComparator {
 		// Between a name transliterated from another script and one written in Latin, vowels and
 		// letters such as h, w, y are the romaniser's guess, the consonants are not: the same
 		// consonant classes count, as a level of their own when there are at least four (fewer are
-		// shared by too many names). Beider–Morse is asked only about names that already look somewhat alike; it then
+		// shared by too many names). Beider–Morse, built for spellings of one name across
+		// languages, is asked only there (its rules take a second to load and run; Latin-only data
+		// is served by Double Metaphone), and only about names that already look somewhat alike; it then
 		// catches spellings of one sound that Jaro–Winkler scores low.
-		if (sameSound || a.soundsLike(b) || similarity >= JW_BEIDER_MORSE && beiderMorse.agree(a.canonical(), b.canonical())) {
+		if (sameSound || a.soundsLike(b) || crossScript && similarity >= JW_BEIDER_MORSE
+				&& beiderMorse.agree(a.canonical(), b.canonical())) {
 			return Level.PHONETIC;
 		}
 		if (similarity >= JW_LOW || Similarity.qgramDice(a.bigrams(), b.bigrams()) >= 0.6) {
