@@ -37,7 +37,7 @@ public final class ClkEncoder {
 
 	private static final int K_NAME_SOUND = 8;
 
-	private static final int K_BIRTH = 20;
+	private static final int K_BIRTH_DIGIT = 8;
 
 	private static final int K_STREET_NUMBER = 8;
 
@@ -45,7 +45,7 @@ public final class ClkEncoder {
 
 	private static final int K_TOWN = 5;
 
-	private static final int K_POSTCODE = 10;
+	private static final int K_POSTCODE_DIGIT = 6;
 
 	private static final int K_SHORT = 4;
 
@@ -80,24 +80,17 @@ public final class ClkEncoder {
 		name(bits, "g", record.givenName());
 		name(bits, "s", record.surname());
 		BirthDate birth = record.birthDate();
-		if (birth != null) {
-			if (birth.year() > 0) {
-				add(bits, "by" + birth.year(), K_BIRTH);
-			}
-			if (birth.month() > 0) {
-				add(bits, "bm" + birth.month(), K_BIRTH);
-			}
-			if (birth.day() > 0) {
-				add(bits, "bd" + birth.day(), K_BIRTH);
-			}
+		if (birth != null && birth.year() > 0) {
+			positional(bits, "b", birth.text(), K_BIRTH_DIGIT);
 		}
 		Address address = record.address();
 		token(bits, "n", address.streetNumber(), K_STREET_NUMBER);
+		positional(bits, "n", address.streetNumber(), K_STREET_NUMBER / 2);
 		// Both address lines under one tag: they are often written in the other order.
 		qgrams(bits, "a", compact(address.street()), K_ADDRESS);
 		qgrams(bits, "a", compact(address.locality()), K_ADDRESS);
 		qgrams(bits, "t", compact(address.town()), K_TOWN);
-		qgrams(bits, "p", address.postcode(), K_POSTCODE / 2);
+		positional(bits, "p", address.postcode(), K_POSTCODE_DIGIT);
 		token(bits, "r", address.region(), K_SHORT);
 		token(bits, "x", record.sex(), K_SHORT);
 		token(bits, "c", record.nationality(), K_SHORT);
@@ -139,6 +132,18 @@ public final class ClkEncoder {
 		String padded = "_" + value.strip().toLowerCase(java.util.Locale.ROOT) + "_";
 		for (int i = 0; i + 2 <= padded.length(); i++) {
 			add(bits, field + padded.substring(i, i + 2), k);
+		}
+	}
+
+	// Digits tagged with their position: a mistyped digit of a date or postcode then costs one
+	// token's bits, not the whole field's.
+	private void positional(long[] bits, String field, String value, int k) {
+		if (value == null) {
+			return;
+		}
+		String digits = value.strip();
+		for (int i = 0; i < digits.length(); i++) {
+			add(bits, field + i + digits.charAt(i), k);
 		}
 	}
 

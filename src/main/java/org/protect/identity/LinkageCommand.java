@@ -30,7 +30,9 @@ public final class LinkageCommand {
 			  --right B.csv    a second file to link with; without it A is deduplicated
 			  --pprl           compare CLK Bloom-filter encodings only (secret made for this run)
 			  --threshold X    score (bits) or, with --pprl, Dice coefficient from which a pair matches
-			  --one-to-one     keep each record in at most one pair (two registers without duplicates)
+			                   (default from identity/matching.properties)
+			  --one-to-one     keep each record in at most one pair, best first (two registers
+			                   without duplicates); uses the one-to-one thresholds
 			  --out pairs.csv  write the pairs found""";
 
 	private LinkageCommand() {
@@ -78,6 +80,9 @@ public final class LinkageCommand {
 		if (options.threshold != null) {
 			matcher = matcher.withLikelyThreshold(options.threshold);
 		}
+		else if (options.oneToOne) {
+			matcher = matcher.withLikelyThreshold(ScoringModel.bundled().oneToOneThreshold());
+		}
 		LinkageResult result = right == null ? matcher.deduplicate(left) : matcher.link(left, right);
 		if (options.oneToOne) {
 			result = result.oneToOne();
@@ -90,8 +95,9 @@ public final class LinkageCommand {
 	}
 
 	private static Outcome privacyPreserving(Options options, List<PersonRecord> left, List<PersonRecord> right) {
+		ScoringModel model = ScoringModel.bundled();
 		double threshold = options.threshold != null ? options.threshold
-				: ScoringModel.bundled().pprlLikelyThreshold();
+				: options.oneToOne ? model.pprlOneToOneThreshold() : model.pprlLikelyThreshold();
 		// Both files are encoded in this process, so a fresh random secret plays the partners'
 		// shared one; the comparison below sees only the encodings.
 		byte[] secret = new byte[32];

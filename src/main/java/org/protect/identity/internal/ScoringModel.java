@@ -23,6 +23,10 @@ public final class ScoringModel {
 
 	private final double pprlLikely;
 
+	private final double oneToOne;
+
+	private final double pprlOneToOne;
+
 	private final double compatibleBirthM;
 
 	private double birthSpanDays;
@@ -43,6 +47,8 @@ public final class ScoringModel {
 		this.possible = number(properties, "threshold.possible");
 		this.swapPenalty = number(properties, "names.swapped.penalty");
 		this.pprlLikely = number(properties, "pprl.threshold.likely");
+		this.oneToOne = number(properties, "threshold.one-to-one");
+		this.pprlOneToOne = number(properties, "pprl.threshold.one-to-one");
 		this.compatibleBirthM = number(properties, "birth.compatible.m");
 		this.birthSpanDays = number(properties, "birth.span.years") * 365.25;
 	}
@@ -85,6 +91,8 @@ public final class ScoringModel {
 		this.possible = other.possible;
 		this.swapPenalty = other.swapPenalty;
 		this.pprlLikely = other.pprlLikely;
+		this.oneToOne = other.oneToOne;
+		this.pprlOneToOne = other.pprlOneToOne;
 		this.compatibleBirthM = other.compatibleBirthM;
 		this.birthSpanDays = other.birthSpanDays;
 	}
@@ -106,6 +114,16 @@ public final class ScoringModel {
 	/** Dice coefficient from which two CLKs count as a likely match. */
 	public double pprlLikelyThreshold() {
 		return pprlLikely;
+	}
+
+	/** Score from which a pair counts when each record may be in one pair only. */
+	public double oneToOneThreshold() {
+		return oneToOne;
+	}
+
+	/** Dice coefficient from which two CLKs count when each record may be in one pair only. */
+	public double pprlOneToOneThreshold() {
+		return pprlOneToOne;
 	}
 
 	public double swapPenalty() {
