@@ -70,7 +70,7 @@ public final class NameNormaliser {
 
 	// The Arabic article is written attached ("المازري") but often left out in Latin ("Mezri").
 	private static String soundable(String word, String folded) {
-		if (dominantScript(word) == UScript.ARABIC && word.startsWith("ال") && folded.length() > 4) {
+		if (!isAscii(word) && dominantScript(word) == UScript.ARABIC && word.startsWith("ال") && folded.length() > 4) {
 			return folded.substring(2);
 		}
 		return folded;
@@ -88,7 +88,7 @@ public final class NameNormaliser {
 	 * (Сергій, Сергей, Сергий all give "sergiy"). Other scripts keep their transliteration.
 	 */
 	public static String crossLingualKey(String word, String folded) {
-		if (dominantScript(word) != UScript.CYRILLIC) {
+		if (isAscii(word) || dominantScript(word) != UScript.CYRILLIC) {
 			return folded;
 		}
 		String russian = word.replace('і', 'и').replace('ї', 'и').replace('є', 'е').replace('ґ', 'г')
