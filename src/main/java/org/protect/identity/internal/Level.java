@@ -7,7 +7,10 @@ import java.util.Locale;
  */
 public enum Level {
 
-	EXACT, HIGH, MEDIUM, TRANSLITERATED, PHONETIC, LOW, TYPO, SWAPPED, PARTIAL, COMPATIBLE, DISAGREE, MISSING;
+	EXACT, HIGH, MEDIUM, TRANSLITERATED, PHONETIC, LOW, TYPO, SWAPPED, PARTIAL, COMPATIBLE, DISAGREE, MISSING,
+
+	/** Levels of a name transliterated from another script compared with one written in Latin. */
+	SCRIPT_PHONETIC, SCRIPT_LOW, SCRIPT_DISAGREE;
 
 	final String label = name().toLowerCase(Locale.ROOT);
 

@@ -89,8 +89,26 @@ public final class PairComparator {
 				|| x.canonical().charAt(0) == y.canonical().charAt(0));
 	}
 
-	/** The agreement level of two names: exact, high, medium, transliterated, phonetic, low, disagree or missing. */
+	/**
+	 * The agreement level of two names: exact, high, medium, transliterated, phonetic, low, disagree
+	 * or missing. Between a transliterated and a Latin name the last three have levels of their
+	 * own, because there a phonetic agreement is common and a disagreement weaker evidence: the
+	 * two sides were spelt by different hands in different alphabets.
+	 */
 	public Level nameLevel(PreparedName a, PreparedName b) {
+		Level level = sameScriptLevel(a, b);
+		if (a.transliterated() == b.transliterated()) {
+			return level;
+		}
+		return switch (level) {
+			case PHONETIC -> Level.SCRIPT_PHONETIC;
+			case LOW -> Level.SCRIPT_LOW;
+			case DISAGREE -> Level.SCRIPT_DISAGREE;
+			default -> level;
+		};
+	}
+
+	private Level sameScriptLevel(PreparedName a, PreparedName b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return Level.MISSING;
 		}
