@@ -235,6 +235,13 @@ public final class PairComparator {
 	private double streetAndLocality(PreparedPerson a, PreparedPerson b, List<FieldOutcome> outcomes) {
 		double straight = text(Field.STREET, a.street(), b.street(), null)
 				+ text(Field.LOCALITY, a.locality(), b.locality(), null);
+		if (!sameInitial(a.street(), b.locality()) && !sameInitial(a.locality(), b.street())) {
+			// Lines written in the other order keep their first letters; without that, the crossed
+			// reading cannot win and its two comparisons are spared.
+			text(Field.STREET, a.street(), b.street(), outcomes);
+			text(Field.LOCALITY, a.locality(), b.locality(), outcomes);
+			return straight;
+		}
 		double crossed = text(Field.STREET, a.street(), b.locality(), null)
 				+ text(Field.LOCALITY, a.locality(), b.street(), null);
 		if (crossed > straight) {
@@ -245,6 +252,10 @@ public final class PairComparator {
 		text(Field.STREET, a.street(), b.street(), outcomes);
 		text(Field.LOCALITY, a.locality(), b.locality(), outcomes);
 		return straight;
+	}
+
+	private static boolean sameInitial(String a, String b) {
+		return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
 	}
 
 	private double postcode(String a, String b, List<FieldOutcome> outcomes) {
