@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -129,7 +130,7 @@ public final class ClkEncoder {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		String padded = "_" + value.strip().toLowerCase(java.util.Locale.ROOT) + "_";
+		String padded = "_" + value.strip().toLowerCase(Locale.ROOT) + "_";
 		for (int i = 0; i + 2 <= padded.length(); i++) {
 			add(bits, field + padded.substring(i, i + 2), k);
 		}
@@ -149,7 +150,7 @@ public final class ClkEncoder {
 
 	private void token(long[] bits, String field, String value, int k) {
 		if (value != null && !value.isBlank()) {
-			add(bits, field + value.strip().toLowerCase(java.util.Locale.ROOT), k);
+			add(bits, field + value.strip().toLowerCase(Locale.ROOT), k);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.protect.identity;
 
+import java.util.Locale;
+
 /**
  * How one field compared in a pair.
  *
@@ -11,7 +13,7 @@ public record FieldOutcome(String field, String level, double weight) {
 
 	@Override
 	public String toString() {
-		return field + "=" + level + "(" + String.format(java.util.Locale.ROOT, "%+.1f", weight) + ")";
+		return field + "=" + level + "(" + String.format(Locale.ROOT, "%+.1f", weight) + ")";
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +123,7 @@ public final class LinkageCommand {
 		}
 		Map<String, List<Clk>> byEntity = new HashMap<>();
 		for (Clk clk : right == null ? left : right) {
-			byEntity.computeIfAbsent(GroundTruth.entity(clk.id()), e -> new java.util.ArrayList<>()).add(clk);
+			byEntity.computeIfAbsent(GroundTruth.entity(clk.id()), e -> new ArrayList<>()).add(clk);
 		}
 		long kept = 0;
 		for (Clk a : left) {

@@ -2,6 +2,7 @@ package org.protect.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ class ClkTests {
 		List<ClkMatch> matches = new PrivacyPreservingMatcher(0.9).deduplicate(List.of(a, b));
 
 		assertThat(matches).extracting(ClkMatch::leftId, ClkMatch::rightId)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("lv-1", "lt-7"));
+				.containsExactly(tuple("lv-1", "lt-7"));
 	}
 
 	@Test
@@ -112,8 +113,8 @@ class ClkTests {
 				new ClkMatch("b", "x", 0.85), new ClkMatch("b", "y", 0.8));
 
 		assertThat(PrivacyPreservingMatcher.oneToOne(matches)).extracting(ClkMatch::leftId, ClkMatch::rightId)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("a", "x"),
-						org.assertj.core.groups.Tuple.tuple("b", "y"));
+				.containsExactly(tuple("a", "x"),
+						tuple("b", "y"));
 	}
 
 	private static double dice(Clk a, Clk b) {

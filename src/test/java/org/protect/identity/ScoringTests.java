@@ -1,6 +1,8 @@
 package org.protect.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class ScoringTests {
 		MatchResult result = matcher.compare(child, copy("b", "Amina", "Jusuf", "2012"));
 
 		double sum = result.explanation().fields().stream().mapToDouble(FieldOutcome::weight).sum();
-		assertThat(result.score()).isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(result.score()).isCloseTo(sum, within(1e-9));
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class ScoringTests {
 
 		assertThat(result.explanation().fields()).filteredOn(f -> f.field().equals("surname"))
 				.extracting(FieldOutcome::level, FieldOutcome::weight)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("missing", 0.0));
+				.containsExactly(tuple("missing", 0.0));
 		assertThat(result.explanation().fields()).extracting(FieldOutcome::field).doesNotContain("birth_date",
 				"street");
 		assertThat(result.explanation().disagreeing()).isEmpty();

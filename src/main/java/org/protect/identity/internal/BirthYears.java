@@ -2,6 +2,7 @@ package org.protect.identity.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The span of birth years in the records being matched, from the 2nd to the 98th percentile of
@@ -16,7 +17,7 @@ public final class BirthYears {
 	}
 
 	public static double span(List<PreparedPerson> left, List<PreparedPerson> right) {
-		int[] years = java.util.stream.Stream.concat(left.stream(), right.stream())
+		int[] years = Stream.concat(left.stream(), right.stream())
 				.mapToInt(PreparedPerson::birthYear).filter(y -> y > 0).toArray();
 		if (years.length < 50) {
 			return DEFAULT_SPAN;

@@ -3,6 +3,7 @@ package org.protect.identity.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class GroundTruth {
 
 	private static final Pattern INTEGER = Pattern.compile("\\d+");
 
-	private static final Map<String, String> ENTITIES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, String> ENTITIES = new ConcurrentHashMap<>();
 
 	private GroundTruth() {
 	}
