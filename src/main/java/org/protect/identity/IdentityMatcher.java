@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import org.protect.identity.internal.BirthYears;
 import org.protect.identity.internal.Blocking;
+import org.protect.identity.internal.NameFrequencies;
 import org.protect.identity.internal.NameNormaliser;
 import org.protect.identity.internal.NameVariantDictionary;
 import org.protect.identity.internal.PairComparator;
@@ -80,8 +81,8 @@ public final class IdentityMatcher {
 	}
 
 	private LinkageResult score(long[] pairs, List<PreparedPerson> left, List<PreparedPerson> right) {
-		PairComparator comparator = this.comparator.withModel(
-				this.comparator.model().withBirthSpan(BirthYears.span(left, right)));
+		PairComparator comparator = this.comparator.forRecords(
+				this.comparator.model().withBirthSpan(BirthYears.span(left, right)), NameFrequencies.of(left, right));
 		double[] scores = new double[pairs.length];
 		IntStream range = IntStream.range(0, pairs.length);
 		(pairs.length >= PARALLEL_PAIRS ? range.parallel() : range).forEach(n -> scores[n] = comparator

@@ -24,15 +24,26 @@ public final class PairComparator {
 
 	private final ScoringModel model;
 
-	private final BeiderMorseCodes beiderMorse = new BeiderMorseCodes();
+	private final BeiderMorseCodes beiderMorse;
+
+	private final NameFrequencies frequencies;
 
 	public PairComparator(ScoringModel model) {
-		this.model = model;
+		this(model, NameFrequencies.NONE, new BeiderMorseCodes());
 	}
 
-	/** The same comparison with the model's birth-date span replaced (see {@link ScoringModel#withBirthSpan}). */
-	public PairComparator withModel(ScoringModel other) {
-		return new PairComparator(other);
+	private PairComparator(ScoringModel model, NameFrequencies frequencies, BeiderMorseCodes beiderMorse) {
+		this.model = model;
+		this.frequencies = frequencies;
+		this.beiderMorse = beiderMorse;
+	}
+
+	/**
+	 * The same comparison for one set of records: a model measured on them (see
+	 * {@link ScoringModel#withBirthSpan}) and their name frequencies.
+	 */
+	public PairComparator forRecords(ScoringModel measured, NameFrequencies names) {
+		return new PairComparator(measured, names, beiderMorse);
 	}
 
 	public ScoringModel model() {
@@ -43,23 +54,26 @@ public final class PairComparator {
 	public double score(PreparedPerson a, PreparedPerson b, List<FieldOutcome> outcomes, boolean[] swapped) {
 		Level givenLevel = nameLevel(a.given(), b.given());
 		Level surnameLevel = nameLevel(a.surname(), b.surname());
-		double names = model.weight(Field.GIVEN, givenLevel) + model.weight(Field.SURNAME, surnameLevel);
+		double givenWeight = nameWeight(Field.GIVEN, givenLevel, a.given());
+		double surnameWeight = nameWeight(Field.SURNAME, surnameLevel, a.surname());
 		boolean crosswise = false;
 		if ((givenLevel != Level.EXACT || surnameLevel != Level.EXACT) && mayBeSwapped(a, b)) {
 			Level crossGiven = nameLevel(a.given(), b.surname());
 			Level crossSurname = nameLevel(a.surname(), b.given());
-			double cross = model.weight(Field.GIVEN, crossGiven) + model.weight(Field.SURNAME, crossSurname)
-					- model.swapPenalty();
-			if (cross > names) {
-				names = cross;
+			double crossGivenWeight = nameWeight(Field.GIVEN, crossGiven, a.given());
+			double crossSurnameWeight = nameWeight(Field.SURNAME, crossSurname, a.surname());
+			if (crossGivenWeight + crossSurnameWeight - model.swapPenalty() > givenWeight + surnameWeight) {
 				givenLevel = crossGiven;
 				surnameLevel = crossSurname;
+				givenWeight = crossGivenWeight;
+				surnameWeight = crossSurnameWeight;
 				crosswise = true;
 			}
 		}
+		double names = givenWeight + surnameWeight - (crosswise ? model.swapPenalty() : 0);
 		if (outcomes != null) {
-			add(outcomes, Field.GIVEN, givenLevel, model.weight(Field.GIVEN, givenLevel));
-			add(outcomes, Field.SURNAME, surnameLevel, model.weight(Field.SURNAME, surnameLevel));
+			add(outcomes, Field.GIVEN, givenLevel, givenWeight);
+			add(outcomes, Field.SURNAME, surnameLevel, surnameWeight);
 			if (crosswise) {
 				add(outcomes, Field.NAME_ORDER, Level.SWAPPED, -model.swapPenalty());
 			}
@@ -76,6 +90,19 @@ public final class PairComparator {
 		score += postcode(a.postcode(), b.postcode(), outcomes);
 		score += exact(Field.REGION, a.region(), b.region(), outcomes);
 		return score;
+	}
+
+	// An exact or transliterated agreement on a rare name is stronger evidence than on a common
+	// one: its u is the name's share among the records, when they are known.
+	private double nameWeight(Field field, Level level, PreparedName name) {
+		if (frequencies.isEmpty()) {
+			return model.weight(field, level);
+		}
+		return switch (level) {
+			case EXACT -> model.weight(field, level, frequencies.canonicalShare(name.canonical()));
+			case TRANSLITERATED -> model.weight(field, level, frequencies.soundShare(name.sound()));
+			default -> model.weight(field, level);
+		};
 	}
 
 	// Names written in the other order nearly always keep their first letters; testing them first

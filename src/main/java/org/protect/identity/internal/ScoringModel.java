@@ -15,6 +15,10 @@ public final class ScoringModel {
 
 	private final double[][] weights = new double[Field.values().length][Level.values().length];
 
+	private final double[][] m = new double[Field.values().length][Level.values().length];
+
+	private final double[][] u = new double[Field.values().length][Level.values().length];
+
 	private final double likely;
 
 	private final double possible;
@@ -37,9 +41,11 @@ public final class ScoringModel {
 				String value = properties.getProperty(field.property + "." + level.label);
 				int comma = value == null ? -1 : value.indexOf(',');
 				if (comma > 0) {
-					double m = Double.parseDouble(value.substring(0, comma).strip());
-					double u = Double.parseDouble(value.substring(comma + 1).strip());
-					weights[field.ordinal()][level.ordinal()] = log2(m / u);
+					double agree = Double.parseDouble(value.substring(0, comma).strip());
+					double chance = Double.parseDouble(value.substring(comma + 1).strip());
+					m[field.ordinal()][level.ordinal()] = agree;
+					u[field.ordinal()][level.ordinal()] = chance;
+					weights[field.ordinal()][level.ordinal()] = log2(agree / chance);
 				}
 			}
 		}
@@ -73,6 +79,19 @@ public final class ScoringModel {
 	}
 
 	/**
+	 * Bits for a level whose u-probability was measured on the data: at most four times rarer than
+	 * the configured u (so one odd name cannot outweigh the rest of the record), and no bonus for a
+	 * level without a configured weight.
+	 */
+	public double weight(Field field, Level level, double measuredU) {
+		double configuredU = u[field.ordinal()][level.ordinal()];
+		if (configuredU == 0) {
+			return 0.0;
+		}
+		return log2(m[field.ordinal()][level.ordinal()] / Math.max(measuredU, configuredU / 4));
+	}
+
+	/**
 	 * The same model with the span of birth dates measured on the records at hand: the chance
 	 * that "born in 2009" fits a stranger is one in the number of years the records span, which
 	 * for a register of children is far less than a lifetime.
@@ -86,6 +105,8 @@ public final class ScoringModel {
 	private ScoringModel(ScoringModel other) {
 		for (int i = 0; i < weights.length; i++) {
 			weights[i] = other.weights[i].clone();
+			m[i] = other.m[i].clone();
+			u[i] = other.u[i].clone();
 		}
 		this.likely = other.likely;
 		this.possible = other.possible;
