@@ -14,6 +14,10 @@ public final class NameFrequencies {
 
 	public static final NameFrequencies NONE = new NameFrequencies(Map.of(), Map.of(), 0);
 
+	// Shares counted on a handful of records say nothing about a name's frequency (two records of
+	// one child make the name "half of all names"): below this many names the configured u holds.
+	private static final int MIN_NAMES = 1000;
+
 	private final Map<String, Integer> canonical;
 
 	private final Map<String, Integer> sound;
@@ -34,7 +38,7 @@ public final class NameFrequencies {
 		if (right != left) {
 			names += count(right, canonical, sound);
 		}
-		return new NameFrequencies(canonical, sound, names);
+		return names < MIN_NAMES ? NONE : new NameFrequencies(canonical, sound, names);
 	}
 
 	public boolean isEmpty() {
