@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class ScoringTests {
@@ -75,6 +79,28 @@ class ScoringTests {
 		MatchResult result = strict.compare(child, copy("b", "Amina", "Yusuf", "20120509"));
 
 		assertThat(result.matchClass()).isEqualTo(MatchClass.POSSIBLE);
+	}
+
+	@Test
+	void weighsAgreementOnARareNameAboveAgreementOnACommonOne() {
+		List<PersonRecord> register = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			register.add(PersonRecord.of("r" + i, "Amina", "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
+					"2010"));
+		}
+		register.add(PersonRecord.of("rare-1", "Zeynep", "Korkmaz", "20110304"));
+		register.add(PersonRecord.of("rare-2", "Zeynep", "Korkmaz", "20110304"));
+		register.add(PersonRecord.of("common-1", "Amina", "Yilmaz", "20090101"));
+		register.add(PersonRecord.of("common-2", "Amina", "Yilmaz", "20090101"));
+
+		List<MatchResult> matches = matcher.deduplicate(register).matches();
+
+		assertThat(scoreOf(matches, "rare-1", "rare-2")).isGreaterThan(scoreOf(matches, "common-1", "common-2"));
+	}
+
+	private static double scoreOf(List<MatchResult> matches, String a, String b) {
+		return matches.stream().filter(m -> Set.of(m.leftId(), m.rightId()).equals(Set.of(a, b)))
+				.mapToDouble(MatchResult::score).findFirst().orElse(Double.NaN);
 	}
 
 	private PersonRecord copy(String id, String given, String surname, String birthDate) {
