@@ -118,9 +118,10 @@ public final class PairComparator {
 
 	/**
 	 * The agreement level of two names: exact, high, medium, transliterated, phonetic, low, disagree
-	 * or missing. Between a transliterated and a Latin name the last three have levels of their
-	 * own, because there a phonetic agreement is common and a disagreement weaker evidence: the
-	 * two sides were spelt by different hands in different alphabets.
+	 * or missing. Between a transliterated and a Latin name the similarity levels have their own
+	 * weights: there a phonetic agreement is common for one person and rare for two (strangers'
+	 * names in two alphabets seldom look alike), and a disagreement is weaker evidence, the two
+	 * sides having been spelt by different hands.
 	 */
 	public Level nameLevel(PreparedName a, PreparedName b) {
 		Level level = sameScriptLevel(a, b);
@@ -128,6 +129,8 @@ public final class PairComparator {
 			return level;
 		}
 		return switch (level) {
+			case HIGH -> Level.SCRIPT_HIGH;
+			case MEDIUM -> Level.SCRIPT_MEDIUM;
 			case PHONETIC -> Level.SCRIPT_PHONETIC;
 			case LOW -> Level.SCRIPT_LOW;
 			case DISAGREE -> Level.SCRIPT_DISAGREE;
