@@ -21,6 +21,8 @@ final class BeiderMorseCodes {
 
 	private static final Languages.LanguageSet ANY = Languages.LanguageSet.from(Set.of(Languages.ANY));
 
+	private static final int CACHE_LIMIT = 100_000;
+
 	private volatile PhoneticEngine engine;
 
 	private final Map<String, Set<String>> codes = new ConcurrentHashMap<>();
@@ -39,7 +41,14 @@ final class BeiderMorseCodes {
 	}
 
 	private Set<String> codes(String name) {
-		return codes.computeIfAbsent(name, n -> new HashSet<>(Arrays.asList(engine().encode(n, ANY).split("\\|"))));
+		Set<String> known = codes.get(name);
+		if (known == null) {
+			known = new HashSet<>(Arrays.asList(engine().encode(name, ANY).split("\\|")));
+			if (codes.size() < CACHE_LIMIT) {
+				codes.put(name, known);
+			}
+		}
+		return known;
 	}
 
 	// The engine reads its rule files when made: only pay for that when a name needs it.

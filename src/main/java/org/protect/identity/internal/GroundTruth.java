@@ -20,6 +20,8 @@ public final class GroundTruth {
 
 	private static final Pattern INTEGER = Pattern.compile("\\d+");
 
+	private static final int CACHE_LIMIT = 2_000_000;
+
 	private static final Map<String, String> ENTITIES = new ConcurrentHashMap<>();
 
 	private GroundTruth() {
@@ -27,7 +29,14 @@ public final class GroundTruth {
 
 	/** The entity key of an id, or an empty string when the id carries no ground truth. */
 	public static String entity(String id) {
-		return ENTITIES.computeIfAbsent(id, GroundTruth::parse);
+		String entity = ENTITIES.get(id);
+		if (entity == null) {
+			entity = parse(id);
+			if (ENTITIES.size() < CACHE_LIMIT) {
+				ENTITIES.put(id, entity);
+			}
+		}
+		return entity;
 	}
 
 	private static String parse(String id) {

@@ -27,6 +27,8 @@ public final class NameNormaliser {
 
 	private static final Map<String, Transliterator> TRANSFORMS = new ConcurrentHashMap<>();
 
+	private static final int CACHE_LIMIT = 200_000;
+
 	private final NameVariantDictionary dictionary;
 
 	private final Map<String, List<NameToken>> cache = new ConcurrentHashMap<>();
@@ -40,7 +42,15 @@ public final class NameNormaliser {
 		if (raw == null || raw.isBlank()) {
 			return List.of();
 		}
-		return cache.computeIfAbsent(raw, this::tokenise);
+		List<NameToken> tokens = cache.get(raw);
+		if (tokens == null) {
+			tokens = tokenise(raw);
+			// A long-running node sees an open-ended stream of names: remember a bounded number.
+			if (cache.size() < CACHE_LIMIT) {
+				cache.put(raw, tokens);
+			}
+		}
+		return tokens;
 	}
 
 	private List<NameToken> tokenise(String raw) {
