@@ -67,6 +67,14 @@ public final class IdentityMatcher {
 		return explain(prepare(left), prepare(right));
 	}
 
+	/**
+	 * The records of a register that may be about the same person as a new record, best first,
+	 * each with its class and explanation: what a caseworker sees at registration.
+	 */
+	public List<MatchResult> possibleMatches(PersonRecord probe, List<PersonRecord> register) {
+		return link(List.of(probe), register).matches();
+	}
+
 	/** Pairs between two lists scored at least "possible", best first. */
 	public LinkageResult link(List<PersonRecord> left, List<PersonRecord> right) {
 		List<PreparedPerson> a = prepareAll(left);

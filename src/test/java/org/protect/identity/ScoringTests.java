@@ -98,6 +98,18 @@ class ScoringTests {
 		assertThat(scoreOf(matches, "rare-1", "rare-2")).isGreaterThan(scoreOf(matches, "common-1", "common-2"));
 	}
 
+	@Test
+	void listsPossibleExistingRecordsOfARegisterBestFirst() {
+		List<PersonRecord> register = List.of(PersonRecord.of("lv-1", "Сергій", "Коваленко", "20110304"),
+				PersonRecord.of("lv-2", "Serhii", "Kovalenko", "2011"), PersonRecord.of("lv-3", "Jonas", "Lind", "20080101"));
+
+		List<MatchResult> matches = matcher.possibleMatches(PersonRecord.of("se-3", "Sergey", "Kovalenko", "20110304"),
+				register);
+
+		assertThat(matches).extracting(MatchResult::rightId).containsExactly("lv-1", "lv-2");
+		assertThat(matches).extracting(MatchResult::matchClass).containsOnly(MatchClass.LIKELY);
+	}
+
 	private static double scoreOf(List<MatchResult> matches, String a, String b) {
 		return matches.stream().filter(m -> Set.of(m.leftId(), m.rightId()).equals(Set.of(a, b)))
 				.mapToDouble(MatchResult::score).findFirst().orElse(Double.NaN);
