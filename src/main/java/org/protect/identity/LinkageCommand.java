@@ -88,8 +88,12 @@ public final class LinkageCommand {
 		if (options.oneToOne) {
 			result = result.oneToOne();
 		}
+		// Explanations are formatted only when written: for thousands of pairs that is most of
+		// the reporting time.
+		boolean explain = options.out != null;
 		List<String[]> pairs = result.atLeast(matcher.likelyThreshold()).stream()
-				.map(m -> new String[] { m.leftId(), m.rightId(), format(m.score()), m.explanation().toString() })
+				.map(m -> new String[] { m.leftId(), m.rightId(), explain ? format(m.score()) : "",
+						explain ? m.explanation().toString() : "" })
 				.toList();
 		long kept = result.candidatePairsWhere(GroundTruth::samePerson);
 		return new Outcome(pairs, result.candidatePairs(), kept, "score >= " + format(matcher.likelyThreshold()));
