@@ -102,11 +102,8 @@ public final class IdentityMatcher {
 			}
 		}
 		matches.sort(Comparator.comparingDouble(MatchResult::score).reversed());
-		List<String[]> candidates = new ArrayList<>(pairs.length);
-		for (long pair : pairs) {
-			candidates.add(new String[] { left.get(PairSet.left(pair)).id(), right.get(PairSet.right(pair)).id() });
-		}
-		return new LinkageResult(matches, candidates);
+		return new LinkageResult(matches, pairs, left.stream().map(PreparedPerson::id).toList(),
+				right.stream().map(PreparedPerson::id).toList());
 	}
 
 	private MatchResult explain(PreparedPerson a, PreparedPerson b) {

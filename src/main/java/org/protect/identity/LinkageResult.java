@@ -14,11 +14,19 @@ public final class LinkageResult {
 
 	private final List<MatchResult> matches;
 
-	private final List<String[]> candidates;
+	// Candidate pairs as packed index pairs with the ids they point to: at a million records a
+	// side, one object per candidate pair would not fit in memory.
+	private final long[] candidates;
 
-	public LinkageResult(List<MatchResult> matches, List<String[]> candidates) {
+	private final List<String> leftIds;
+
+	private final List<String> rightIds;
+
+	LinkageResult(List<MatchResult> matches, long[] candidates, List<String> leftIds, List<String> rightIds) {
 		this.matches = List.copyOf(matches);
 		this.candidates = candidates;
+		this.leftIds = leftIds;
+		this.rightIds = rightIds;
 	}
 
 	public List<MatchResult> matches() {
@@ -26,12 +34,18 @@ public final class LinkageResult {
 	}
 
 	public long candidatePairs() {
-		return candidates.size();
+		return candidates.length;
 	}
 
 	/** How many candidate pairs satisfy a test, such as "is a true pair" in an evaluation. */
 	public long candidatePairsWhere(BiPredicate<String, String> test) {
-		return candidates.stream().filter(pair -> test.test(pair[0], pair[1])).count();
+		long count = 0;
+		for (long pair : candidates) {
+			if (test.test(leftIds.get((int) (pair >>> 32)), rightIds.get((int) pair))) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/** The pairs at or above a score. */
@@ -54,7 +68,7 @@ public final class LinkageResult {
 				kept.add(match);
 			}
 		}
-		return new LinkageResult(kept, candidates);
+		return new LinkageResult(kept, candidates, leftIds, rightIds);
 	}
 
 }

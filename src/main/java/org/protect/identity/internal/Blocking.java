@@ -2,10 +2,9 @@ package org.protect.identity.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.protect.identity.BirthDate;
@@ -34,24 +33,32 @@ public final class Blocking {
 	// would make the comparison quadratic again; such blocks are left to the other keys.
 	private static final int MAX_BLOCK = 400;
 
+	private static final long SIDE = 1L << 23;
+
+	private static final int MAX_INDEX = (1 << 23) - 1;
+
 	private Blocking() {
 	}
 
 	/** Candidate pairs between two lists, as {@link PairSet#pair(int, int)} of their indexes. */
 	public static PairSet link(List<PreparedPerson> left, List<PreparedPerson> right) {
 		PairSet pairs = new PairSet();
-		Map<String, List<Integer>> leftBlocks = blocks(left);
-		Map<String, List<Integer>> rightBlocks = blocks(right);
-		for (Map.Entry<String, List<Integer>> block : leftBlocks.entrySet()) {
-			List<Integer> others = rightBlocks.get(block.getKey());
-			if (others == null || block.getValue().size() > MAX_BLOCK || others.size() > MAX_BLOCK) {
-				continue;
+		long[] entries = entries(left, right);
+		int start = 0;
+		while (start < entries.length) {
+			int end = runEnd(entries, start);
+			int firstRight = start;
+			while (firstRight < end && (entries[firstRight] & SIDE) == 0) {
+				firstRight++;
 			}
-			for (int i : block.getValue()) {
-				for (int j : others) {
-					pairs.add(PairSet.pair(i, j));
+			if (firstRight - start <= MAX_BLOCK && end - firstRight <= MAX_BLOCK) {
+				for (int x = start; x < firstRight; x++) {
+					for (int y = firstRight; y < end; y++) {
+						pairs.add(PairSet.pair(index(entries[x]), index(entries[y])));
+					}
 				}
 			}
+			start = end;
 		}
 		sortedNeighbourhood(left, right, pairs);
 		return pairs;
@@ -60,18 +67,86 @@ public final class Blocking {
 	/** Candidate pairs within one list, each once with the lower index first. */
 	public static PairSet deduplicate(List<PreparedPerson> records) {
 		PairSet pairs = new PairSet();
-		for (List<Integer> block : blocks(records).values()) {
-			if (block.size() > MAX_BLOCK) {
-				continue;
-			}
-			for (int x = 0; x < block.size(); x++) {
-				for (int y = x + 1; y < block.size(); y++) {
-					addOrdered(pairs, block.get(x), block.get(y));
+		long[] entries = entries(records, null);
+		int start = 0;
+		while (start < entries.length) {
+			int end = runEnd(entries, start);
+			if (end - start <= MAX_BLOCK) {
+				for (int x = start; x < end; x++) {
+					for (int y = x + 1; y < end; y++) {
+						addOrdered(pairs, index(entries[x]), index(entries[y]));
+					}
 				}
 			}
+			start = end;
 		}
 		sortedNeighbourhood(records, null, pairs);
 		return pairs;
+	}
+
+	// Every (key, record) becomes one long: 40 bits of the key's hash, a side bit and 23 bits of
+	// record index. Sorting them groups each block together, left records before right ones; a
+	// hash collision between two keys only adds candidate pairs, it never loses one.
+	private static long[] entries(List<PreparedPerson> left, List<PreparedPerson> right) {
+		int total = left.size() + (right == null ? 0 : right.size());
+		if (left.size() > MAX_INDEX || right != null && right.size() > MAX_INDEX) {
+			throw new IllegalArgumentException("blocking handles at most " + MAX_INDEX + " records a side");
+		}
+		long[] entries = new long[total * 16];
+		int n = 0;
+		for (int side = 0; side < (right == null ? 1 : 2); side++) {
+			List<PreparedPerson> records = side == 0 ? left : right;
+			for (int i = 0; i < records.size(); i++) {
+				for (String key : keys(records.get(i))) {
+					if (n == entries.length) {
+						entries = Arrays.copyOf(entries, entries.length * 2);
+					}
+					entries[n++] = (hash(key) & ~((1L << 24) - 1)) | ((long) side << 23) | i;
+				}
+			}
+		}
+		entries = Arrays.copyOf(entries, n);
+		if (n > 1 << 20) {
+			Arrays.parallelSort(entries);
+		}
+		else {
+			Arrays.sort(entries);
+		}
+		return unique(entries);
+	}
+
+	// One record can give the same key twice (a metaphone equal to its alternate).
+	private static long[] unique(long[] sorted) {
+		int n = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (n == 0 || sorted[i] != sorted[n - 1]) {
+				sorted[n++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, n);
+	}
+
+	private static int runEnd(long[] entries, int start) {
+		long block = entries[start] >>> 24;
+		int end = start + 1;
+		while (end < entries.length && entries[end] >>> 24 == block) {
+			end++;
+		}
+		return end;
+	}
+
+	private static int index(long entry) {
+		return (int) (entry & MAX_INDEX);
+	}
+
+	// FNV-1a over the key's characters, 64 bits.
+	private static long hash(String key) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < key.length(); i++) {
+			h ^= key.charAt(i);
+			h *= 0x100000001b3L;
+		}
+		return h;
 	}
 
 	static List<String> keys(PreparedPerson p) {
@@ -110,19 +185,6 @@ public final class Blocking {
 			addIf(keys, !given.isEmpty(), "g" + p.postcode() + "|" + given.metaphone());
 		}
 		return keys;
-	}
-
-	private static Map<String, List<Integer>> blocks(List<PreparedPerson> records) {
-		Map<String, List<Integer>> blocks = new HashMap<>(records.size() * 8);
-		for (int i = 0; i < records.size(); i++) {
-			for (String key : keys(records.get(i))) {
-				List<Integer> members = blocks.computeIfAbsent(key, k -> new ArrayList<>(2));
-				if (members.isEmpty() || members.get(members.size() - 1) != i) {
-					members.add(i);
-				}
-			}
-		}
-		return blocks;
 	}
 
 	private static void sortedNeighbourhood(List<PreparedPerson> left, List<PreparedPerson> right, PairSet pairs) {

@@ -3,17 +3,18 @@ package org.protect.identity.internal;
 import java.util.Arrays;
 
 /**
- * A set of record index pairs packed into longs (left index in the high half), with open
- * addressing: blocking produces hundreds of thousands of pairs and boxing them would cost more
- * than comparing them.
+ * A set of record index pairs packed into longs (left index in the high half). Pairs are
+ * appended as blocking finds them, many times over (a true pair shares most keys), and sorted
+ * and de-duplicated when the buffer fills or the set is read: at a million records a side this
+ * needs a fraction of the memory of a hash set and no boxing.
  */
 public final class PairSet {
 
-	private static final long EMPTY = -1L;
-
-	private long[] slots = new long[1 << 16];
+	private long[] pairs = new long[1 << 12];
 
 	private int size;
+
+	private boolean compact = true;
 
 	public static long pair(int left, int right) {
 		return ((long) left << 32) | (right & 0xffffffffL);
@@ -27,71 +28,52 @@ public final class PairSet {
 		return (int) pair;
 	}
 
-	public PairSet() {
-		Arrays.fill(slots, EMPTY);
-	}
-
-	public boolean add(long pair) {
-		if (size * 2 >= slots.length) {
-			grow();
-		}
-		int mask = slots.length - 1;
-		int i = mix(pair) & mask;
-		while (slots[i] != EMPTY) {
-			if (slots[i] == pair) {
-				return false;
+	public void add(long pair) {
+		if (size == pairs.length) {
+			compact();
+			if (size > pairs.length / 2) {
+				pairs = Arrays.copyOf(pairs, pairs.length * 2);
 			}
-			i = (i + 1) & mask;
 		}
-		slots[i] = pair;
-		size++;
-		return true;
+		pairs[size++] = pair;
+		compact = false;
 	}
 
 	public boolean contains(long pair) {
-		int mask = slots.length - 1;
-		int i = mix(pair) & mask;
-		while (slots[i] != EMPTY) {
-			if (slots[i] == pair) {
-				return true;
-			}
-			i = (i + 1) & mask;
-		}
-		return false;
+		compact();
+		return Arrays.binarySearch(pairs, 0, size, pair) >= 0;
 	}
 
+	/** Number of distinct pairs. */
 	public int size() {
+		compact();
 		return size;
 	}
 
-	/** The pairs in ascending order. */
+	/** The distinct pairs in ascending order. */
 	public long[] toSortedArray() {
-		long[] out = new long[size];
-		int n = 0;
-		for (long slot : slots) {
-			if (slot != EMPTY) {
-				out[n++] = slot;
-			}
-		}
-		Arrays.sort(out);
-		return out;
+		compact();
+		return Arrays.copyOf(pairs, size);
 	}
 
-	private void grow() {
-		long[] old = slots;
-		slots = new long[old.length * 2];
-		Arrays.fill(slots, EMPTY);
-		size = 0;
-		for (long pair : old) {
-			if (pair != EMPTY) {
-				add(pair);
+	private void compact() {
+		if (compact) {
+			return;
+		}
+		if (size > 1 << 20) {
+			Arrays.parallelSort(pairs, 0, size);
+		}
+		else {
+			Arrays.sort(pairs, 0, size);
+		}
+		int distinct = 0;
+		for (int i = 0; i < size; i++) {
+			if (distinct == 0 || pairs[i] != pairs[distinct - 1]) {
+				pairs[distinct++] = pairs[i];
 			}
 		}
-	}
-
-	private static int mix(long pair) {
-		long h = pair * 0x9E3779B97F4A7C15L;
-		return (int) (h ^ (h >>> 29));
+		size = distinct;
+		compact = true;
 	}
 
 }
