@@ -30,8 +30,12 @@ public final class Blocking {
 	private static final int WINDOW = 6;
 
 	// A key shared by more records than this says little (a very common name in one year) and
-	// would make the comparison quadratic again; such blocks are left to the other keys.
+	// would make the comparison quadratic again; such blocks are left to the other keys. The
+	// limit shrinks with the square root of the input, so that the pairs a block may add stay in
+	// proportion to the records (400 up to 10,000 records, 28 at two million).
 	private static final int MAX_BLOCK = 400;
+
+	private static final int MIN_BLOCK = 20;
 
 	private static final long SIDE = 1L << 23;
 
@@ -44,6 +48,7 @@ public final class Blocking {
 	public static PairSet link(List<PreparedPerson> left, List<PreparedPerson> right) {
 		PairSet pairs = new PairSet();
 		long[] entries = entries(left, right);
+		int maxBlock = maxBlock(left.size() + right.size());
 		int start = 0;
 		while (start < entries.length) {
 			int end = runEnd(entries, start);
@@ -51,7 +56,7 @@ public final class Blocking {
 			while (firstRight < end && (entries[firstRight] & SIDE) == 0) {
 				firstRight++;
 			}
-			if (firstRight - start <= MAX_BLOCK && end - firstRight <= MAX_BLOCK) {
+			if (firstRight - start <= maxBlock && end - firstRight <= maxBlock) {
 				for (int x = start; x < firstRight; x++) {
 					for (int y = firstRight; y < end; y++) {
 						pairs.add(PairSet.pair(index(entries[x]), index(entries[y])));
@@ -68,10 +73,11 @@ public final class Blocking {
 	public static PairSet deduplicate(List<PreparedPerson> records) {
 		PairSet pairs = new PairSet();
 		long[] entries = entries(records, null);
+		int maxBlock = maxBlock(records.size());
 		int start = 0;
 		while (start < entries.length) {
 			int end = runEnd(entries, start);
-			if (end - start <= MAX_BLOCK) {
+			if (end - start <= maxBlock) {
 				for (int x = start; x < end; x++) {
 					for (int y = x + 1; y < end; y++) {
 						addOrdered(pairs, index(entries[x]), index(entries[y]));
@@ -82,6 +88,13 @@ public final class Blocking {
 		}
 		sortedNeighbourhood(records, null, pairs);
 		return pairs;
+	}
+
+	static int maxBlock(int records) {
+		if (records <= 10_000) {
+			return MAX_BLOCK;
+		}
+		return Math.max(MIN_BLOCK, (int) (MAX_BLOCK * Math.sqrt(10_000.0 / records)));
 	}
 
 	// Every (key, record) becomes one long: 40 bits of the key's hash, a side bit and 23 bits of
