@@ -33,8 +33,28 @@ public final class NameNormaliser {
 
 	private final Map<String, List<NameToken>> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, PreparedName> prepared = new ConcurrentHashMap<>();
+
 	public NameNormaliser(NameVariantDictionary dictionary) {
 		this.dictionary = dictionary;
+	}
+
+	/**
+	 * A name ready for comparison. Registers repeat names a lot, and the phonetic codes are the
+	 * dearest part of preparing a record, so each distinct spelling is prepared once.
+	 */
+	public PreparedName prepare(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return PreparedName.EMPTY;
+		}
+		PreparedName name = prepared.get(raw);
+		if (name == null) {
+			name = PreparedName.of(tokens(raw));
+			if (prepared.size() < CACHE_LIMIT) {
+				prepared.put(raw, name);
+			}
+		}
+		return name;
 	}
 
 	/** The tokens of a name; empty for a missing name. */

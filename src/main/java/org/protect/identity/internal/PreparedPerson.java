@@ -16,8 +16,8 @@ public record PreparedPerson(String id, PreparedName given, PreparedName surname
 
 	public static PreparedPerson of(PersonRecord record, NameNormaliser normaliser) {
 		Address address = record.address();
-		return new PreparedPerson(record.id(), PreparedName.of(normaliser.tokens(record.givenName())),
-				PreparedName.of(normaliser.tokens(record.surname())), record.birthDate(), clean(record.sex()),
+		return new PreparedPerson(record.id(), normaliser.prepare(record.givenName()),
+				normaliser.prepare(record.surname()), record.birthDate(), clean(record.sex()),
 				clean(record.nationality()), clean(address.streetNumber()), compact(address.street()),
 				compact(address.locality()), compact(address.town()), clean(address.postcode()),
 				clean(address.region()));
