@@ -2,7 +2,9 @@ package org.protect.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.protect.identity.internal.NameNormaliser;
@@ -79,6 +81,36 @@ class NameNormalisationTests {
 	@Test
 	void shipsANameVariantDictionary() {
 		assertThat(NameVariantDictionary.bundled().size()).isGreaterThan(10_000);
+	}
+
+	@Test
+	void handlesNamesAndDatesOfAnyScriptOrShapeWithoutFailing() {
+		Random random = new Random(11);
+		String[] alphabets = { "abcxyz", "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў", "ابتثجحخدذرسشصضطظعغفقكلمنهوي",
+				"אבגדהוזחטיכלמנסעפצקרשת", "αβγδεζηθικλμνξοπρστυφχψω", "中文字", "ü'’-. ,()ʼ`", "ьъ" };
+		String[] dates = { "2011", "20110304", "~5@20240101", "2010..2012", "19556113", "x", "", "2011-13-45", "~@" };
+		List<PersonRecord> records = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			String alphabet = alphabets[random.nextInt(alphabets.length)];
+			records.add(PersonRecord.of("r" + i, word(random, alphabet), word(random, alphabet),
+					dates[random.nextInt(dates.length)]));
+		}
+
+		LinkageResult result = matcher.deduplicate(records);
+		ClkEncoder encoder = new ClkEncoder(new byte[32]);
+
+		assertThat(result.candidatePairs()).isPositive();
+		assertThat(records).allSatisfy(r -> assertThat(encoder.encode(r).bits()).hasSize(ClkEncoder.WORDS));
+		assertThat(records).allSatisfy(r -> assertThat(tokens(r.givenName()))
+				.allSatisfy(t -> assertThat(t.canonical()).isNotEmpty().matches("[a-z]+")));
+	}
+
+	private static String word(Random random, String alphabet) {
+		StringBuilder word = new StringBuilder();
+		for (int n = random.nextInt(8); n > 0; n--) {
+			word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return word.toString();
 	}
 
 	private List<NameToken> tokens(String name) {

@@ -92,6 +92,9 @@ public final class NameNormaliser {
 			if (canonical == null) {
 				canonical = crossLingualKey(word, folded);
 			}
+			if (canonical.isEmpty()) {
+				canonical = folded;
+			}
 			boolean transliterated = !isAscii(word) && dominantScript(word) != UScript.LATIN;
 			tokens.add(new NameToken(folded, canonical, transliterated, Similarity.soundKey(soundable(word, folded))));
 		}

@@ -101,6 +101,9 @@ public final class NameDictionaryBuilder {
 		Map<String, Integer> claimStrength = new HashMap<>();
 		for (Map.Entry<String, Map<String, Integer>> entry : latinCounts.entrySet()) {
 			String canonical = canonicalByNative.get(entry.getKey());
+			if (canonical.isEmpty()) {
+				continue;
+			}
 			dictionary.put(entry.getKey(), canonical);
 			for (Map.Entry<String, Integer> latin : entry.getValue().entrySet()) {
 				int strength = latin.getValue();
