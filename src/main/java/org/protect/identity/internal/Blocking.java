@@ -21,7 +21,8 @@ import org.protect.identity.BirthDate;
  * <li>postcode + street number, postcode + phonetic surname or given name;</li>
  * <li>street number + street, street or locality + town (address lines in either order);</li>
  * <li>consonant skeletons of surname + first letter of the given name (scripts without vowels);</li>
- * <li>sound keys (consonant classes) of both names, in either order (transliterations);</li>
+ * <li>sound keys (consonant classes) of both names, in either order (transliterations), and,
+ * when some names were transliterated, the whole sound key of either name;</li>
  * <li>sorted neighbourhood over canonical name strings (typos that change phonetic codes).</li>
  * </ul>
  */
@@ -105,12 +106,13 @@ public final class Blocking {
 		if (left.size() > MAX_INDEX || right != null && right.size() > MAX_INDEX) {
 			throw new IllegalArgumentException("blocking handles at most " + MAX_INDEX + " records a side");
 		}
+		boolean scripts = anyTransliterated(left) || right != null && anyTransliterated(right);
 		long[] entries = new long[total * 16];
 		int n = 0;
 		for (int side = 0; side < (right == null ? 1 : 2); side++) {
 			List<PreparedPerson> records = side == 0 ? left : right;
 			for (int i = 0; i < records.size(); i++) {
-				for (String key : keys(records.get(i))) {
+				for (String key : keys(records.get(i), scripts)) {
 					if (n == entries.length) {
 						entries = Arrays.copyOf(entries, entries.length * 2);
 					}
@@ -162,7 +164,11 @@ public final class Blocking {
 		return h;
 	}
 
-	static List<String> keys(PreparedPerson p) {
+	private static boolean anyTransliterated(List<PreparedPerson> records) {
+		return records.stream().anyMatch(p -> p.given().transliterated() || p.surname().transliterated());
+	}
+
+	static List<String> keys(PreparedPerson p, boolean scripts) {
 		List<String> keys = new ArrayList<>(12);
 		PreparedName given = p.given();
 		PreparedName surname = p.surname();
@@ -183,6 +189,12 @@ public final class Blocking {
 			String y3 = prefix(surname.sound(), 3);
 			keys.add("k" + (x3.compareTo(y3) < 0 ? x3 + "|" + y3 : y3 + "|" + x3));
 			keys.add("s" + given.skeleton() + "|" + surname.canonical().charAt(0));
+		}
+		if (scripts) {
+			// Only when some names were transliterated: the whole sound key of either name alone
+			// catches pairs whose other name was romanised beyond recognition.
+			addIf(keys, surname.sound().length() >= 4, "m" + surname.sound());
+			addIf(keys, given.sound().length() >= 4, "m" + given.sound());
 		}
 		if (p.birthDate() != null && p.birthDate().text().length() >= 6) {
 			keys.add("d" + p.birthDate().text());
