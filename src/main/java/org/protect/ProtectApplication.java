@@ -14,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ProtectApplication {
 
 	public static void main(String[] args) {
+		// The linkage command is a batch tool: it must not pay for (or need) the web application.
+		if (args.length > 0 && args[0].equals("linkage")) {
+			System.exit(org.protect.identity.LinkageCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(ProtectApplication.class, args);
 	}
 
