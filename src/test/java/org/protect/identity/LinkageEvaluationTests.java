@@ -13,7 +13,7 @@ import org.protect.identity.internal.ScoringModel;
  * Precision and recall on benchmark files with ground truth, at the thresholds fixed in
  * {@code identity/matching.properties}. soc_sec_id is never read. Where a target of issue 6 is
  * reached the test holds the target; where it is not, it holds the level measured when the test
- * was written, so that a regression still fails (see IDENTITY.md for both figures).
+ * was written, so that a regression still fails (see docs/identity.md for both figures).
  */
 class LinkageEvaluationTests {
 

@@ -28,7 +28,7 @@ import org.protect.identity.internal.Dice;
  *
  * <p>Run: {@code mvn -o test-compile} then
  * {@code java -cp target/test-classes:target/classes:$(cat target/test.classpath) org.protect.identity.bench.DiceBenchmark}
- * (see IDENTITY.md for making {@code target/test.classpath}).
+ * (see docs/identity.md for making {@code target/test.classpath}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
