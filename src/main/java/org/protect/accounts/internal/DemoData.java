@@ -85,6 +85,8 @@ class DemoData implements ApplicationRunner {
 	private void createDemo() {
 		boolean generated = demoPassword.isBlank();
 		String password = generated ? randomPassword() : demoPassword;
+		// Every demo user has the same password: hash it once (Argon2 is slow by design).
+		String hash = encoder.encode(password);
 		String cc = node.countryLowerCase();
 		Map<OrganisationType, UUID> orgs = new LinkedHashMap<>();
 		for (OrganisationType type : EnumSet.of(OrganisationType.NODE_OPERATOR, OrganisationType.SOCIAL_SERVICES,
@@ -95,27 +97,27 @@ class DemoData implements ApplicationRunner {
 					Instant.now(), "demo");
 			orgs.put(type, id);
 		}
-		create("admin", "Demo Administrator", orgs.get(OrganisationType.NODE_OPERATOR), EnumSet.of(Role.ADMIN), password);
+		create("admin", "Demo Administrator", orgs.get(OrganisationType.NODE_OPERATOR), EnumSet.of(Role.ADMIN), hash);
 		create("caseworker." + cc, "Demo Caseworker", orgs.get(OrganisationType.SOCIAL_SERVICES),
-				EnumSet.of(Role.CASEWORKER), password);
+				EnumSet.of(Role.CASEWORKER), hash);
 		create("supervisor." + cc, "Demo Supervisor", orgs.get(OrganisationType.SOCIAL_SERVICES),
-				EnumSet.of(Role.SUPERVISOR), password);
+				EnumSet.of(Role.SUPERVISOR), hash);
 		create("guardian." + cc, "Demo Guardian", orgs.get(OrganisationType.GUARDIANSHIP_BODY),
-				EnumSet.of(Role.GUARDIAN), password);
+				EnumSet.of(Role.GUARDIAN), hash);
 		create("border." + cc, "Demo Border Officer", orgs.get(OrganisationType.BORDER_GUARD),
-				EnumSet.of(Role.BORDER_OFFICER), password);
+				EnumSet.of(Role.BORDER_OFFICER), hash);
 		create("central." + cc, "Demo Central Authority Officer", orgs.get(OrganisationType.CENTRAL_AUTHORITY),
-				EnumSet.of(Role.CENTRAL_AUTHORITY), password);
-		create("judge." + cc, "Demo Judge", orgs.get(OrganisationType.COURT), EnumSet.of(Role.JUDGE), password);
+				EnumSet.of(Role.CENTRAL_AUTHORITY), hash);
+		create("judge." + cc, "Demo Judge", orgs.get(OrganisationType.COURT), EnumSet.of(Role.JUDGE), hash);
 		create("ngo." + cc, "Demo NGO Worker", orgs.get(OrganisationType.NGO), EnumSet.of(Role.SERVICE_PROVIDER),
-				password);
+				hash);
 		create("editor." + cc, "Demo Directory Editor", orgs.get(OrganisationType.CENTRAL_AUTHORITY),
-				EnumSet.of(Role.DIRECTORY_EDITOR), password);
+				EnumSet.of(Role.DIRECTORY_EDITOR), hash);
 		// A second editor, so that the four-eyes review of directory changes can be tried in the demo.
 		create("reviewer." + cc, "Demo Directory Reviewer", orgs.get(OrganisationType.CENTRAL_AUTHORITY),
-				EnumSet.of(Role.DIRECTORY_EDITOR), password);
+				EnumSet.of(Role.DIRECTORY_EDITOR), hash);
 		create("analyst." + cc, "Demo Analyst", orgs.get(OrganisationType.CENTRAL_AUTHORITY), EnumSet.of(Role.ANALYST),
-				password);
+				hash);
 		audit.record(AuditEvent.success("DEMO_DATA_CREATED", null, null).by("system"));
 		String shown = generated ? password : "(the password given in protect.demo.password)";
 		log.warn("""
@@ -133,7 +135,7 @@ class DemoData implements ApplicationRunner {
 		organisations.insert(org, node.name() + " operator", OrganisationType.NODE_OPERATOR, node.country(),
 				Instant.now(), "system");
 		String password = randomPassword();
-		create("admin", "Administrator", org, EnumSet.of(Role.ADMIN), password);
+		create("admin", "Administrator", org, EnumSet.of(Role.ADMIN), encoder.encode(password));
 		log.warn("""
 
 				=== First start of {} ===
@@ -142,9 +144,9 @@ class DemoData implements ApplicationRunner {
 				""", node.name(), password);
 	}
 
-	private void create(String username, String displayName, UUID organisation, Set<Role> roles, String password) {
+	private void create(String username, String displayName, UUID organisation, Set<Role> roles, String passwordHash) {
 		UUID id = UUID.randomUUID();
-		users.insert(id, username, displayName, null, organisation, encoder.encode(password), null, roles,
+		users.insert(id, username, displayName, null, organisation, passwordHash, null, roles,
 				Instant.now(), "system");
 		audit.record(AuditEvent.success("USER_CREATED", "app_user", id).withDetails("roles " + roles).by("system"));
 	}
