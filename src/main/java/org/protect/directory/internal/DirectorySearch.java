@@ -18,8 +18,9 @@ import org.springframework.web.util.HtmlUtils;
  * directory does not contain is replaced by the closest word it does (trigram similarity), so that
  * "gardianship" finds guardianship. When all words together find nothing, any of them will do; when
  * that finds nothing either, titles match when the query is similar to a part of them (word
- * similarity), so that "Haag" finds "Haagkonvention". Laws, countries, procedures and agencies rank
- * above the details that belong to them. Only the page's rows get a snippet.
+ * similarity), so that "Haag" finds "Haagkonvention". An entry whose whole title is the query comes
+ * first; laws, countries, procedures and agencies rank above the details that belong to them. Only the
+ * page's rows get a snippet.
  */
 @Component
 class DirectorySearch {
@@ -96,6 +97,7 @@ class DirectorySearch {
 		StringBuilder sql = new StringBuilder("WITH hits AS (");
 		sql.append("""
 				SELECT s.entry_id, s.type, s.country, s.title, s.body, %s
+				       + CASE WHEN s.title_plain = :plain THEN 1 ELSE 0 END
 				       + CASE s.type WHEN 'INSTRUMENT' THEN 0.4 WHEN 'COUNTRY' THEN 0.4 WHEN 'PROCEDURE' THEN 0.3
 				                     WHEN 'AGENCY' THEN 0.3 WHEN 'ARTICLE' THEN 0.2 ELSE 0 END AS rank
 				FROM directory.search_index s
