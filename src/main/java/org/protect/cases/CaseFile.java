@@ -18,7 +18,7 @@ import org.protect.shared.InvalidInputException;
  * unmet safeguard is refused with every unmet safeguard, and nothing changes.
  * <p>
  * Rules: every transition has a written reason; going back (a loop, or reopening a closed case) crosses
- * no gate; only a supervisor may override a safeguard, only an overridable one, each with its own written
+ * no gate, except back into implementation, which is gated like a move forward; only a supervisor may override a safeguard, only an overridable one, each with its own written
  * reason, for the one transition it is given with (the facts may change before the next); only a
  * supervisor may close a case, and a closed case is read-only until it is reopened with a reason.
  */
@@ -79,7 +79,8 @@ public final class CaseFile {
 			throw new ConflictException("cases.transition.sameStage", stage);
 		}
 		Instant at = clock.instant();
-		if (stage.isAfter(to)) {
+		// Back into IMPLEMENTED passes its gate: see SafeguardGates.
+		if (stage.isAfter(to) && to != CaseStage.IMPLEMENTED) {
 			if (!requested.isEmpty()) {
 				throw new InvalidInputException(List.of(
 						new InvalidInputException.FieldProblem("overrides", "cases.override.onlyForGates")));

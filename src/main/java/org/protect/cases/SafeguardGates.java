@@ -10,7 +10,11 @@ import java.util.Set;
  * The gates between the stages of a case: which safeguards must hold before a case may move forward.
  * <p>
  * A move forward crosses every gate between the two stages and answers every unmet safeguard of all of
- * them at once, in the order of {@link Safeguard}, without duplicates. Moving back crosses no gate.
+ * them at once, in the order of {@link Safeguard}, without duplicates. Moving back crosses no gate, with
+ * one exception: moving back <i>into</i> {@link CaseStage#IMPLEMENTED} (from follow-up or a closed case)
+ * says that the solution is being carried out now, so it passes the gate to implementation like a move
+ * forward would. Otherwise a case planned for integration, closed, then changed to a return, could be
+ * looped back into implementation without a single return safeguard.
  * <p>
  * The gate to {@link CaseStage#IMPLEMENTED} re-checks every earlier gate against the facts as they are
  * now, not as they were when the earlier gates were crossed: a risk assessment may have been revised,
@@ -27,6 +31,7 @@ public final class SafeguardGates {
 	 * @param to the stage asked for
 	 * @param today the node's date, for the age check
 	 * @return every unmet safeguard, in a stable order; empty when the move may go ahead or goes back
+	 *         (except back into implementation)
 	 */
 	public List<Safeguard> unmet(CaseFacts facts, CaseStage from, CaseStage to, LocalDate today) {
 		Objects.requireNonNull(facts, "facts");
@@ -34,6 +39,9 @@ public final class SafeguardGates {
 		Objects.requireNonNull(to, "to");
 		Objects.requireNonNull(today, "today");
 		Set<Safeguard> unmet = EnumSet.noneOf(Safeguard.class);
+		if (to == CaseStage.IMPLEMENTED && from.isAfter(to)) {
+			checkGateInto(CaseStage.IMPLEMENTED, facts, today, unmet);
+		}
 		for (CaseStage stage : CaseStage.values()) {
 			if (stage.isAfter(from) && !stage.isAfter(to)) {
 				checkGateInto(stage, facts, today, unmet);

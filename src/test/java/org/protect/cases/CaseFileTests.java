@@ -255,6 +255,24 @@ class CaseFileTests {
 	}
 
 	@Test
+	void reopeningStraightIntoImplementationIsGated() {
+		file.transition(CaseStage.CLOSED, "integration confirmed", SUPERVISOR, List.of(),
+				anIntegrationReadyToCarryOut().withFollowUps(FollowUp.due(TODAY).doneOn(TODAY)).build());
+		CaseFacts nowAReturn = anIntegrationReadyToCarryOut()
+			.withApprovedBid(DurableSolution.RETURN_FAMILY_REUNIFICATION)
+			.build();
+
+		var refused = catchThrowableOfType(TransitionRefusedException.class,
+				() -> file.transition(CaseStage.IMPLEMENTED, "return after all", SUPERVISOR, List.of(), nowAReturn));
+
+		assertThat(refused.unmet()).contains(Safeguard.NO_FAMILY_ASSESSMENT, Safeguard.NO_HANDOVER_ARRANGED);
+		assertThat(file.closed()).isTrue();
+		file.transition(CaseStage.IMPLEMENTED, "follow-up showed the plan was never carried out", SUPERVISOR,
+				List.of(), COMPLETE_RETURN);
+		assertThat(file.stage()).isEqualTo(CaseStage.IMPLEMENTED);
+	}
+
+	@Test
 	void onlyASupervisorClosesACase() {
 		assertThatThrownBy(
 				() -> file.transition(CaseStage.CLOSED, "durable solution reached", CASEWORKER, List.of(), COMPLETE_RETURN))

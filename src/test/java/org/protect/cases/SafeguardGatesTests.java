@@ -135,10 +135,23 @@ class SafeguardGatesTests {
 	void goingBackOrStayingCrossesNoGate() {
 		for (CaseStage from : CaseStage.values()) {
 			for (CaseStage to : CaseStage.values()) {
-				if (!to.isAfter(from)) {
+				if (!to.isAfter(from) && !(to == CaseStage.IMPLEMENTED && from.isAfter(to))) {
 					assertThat(gates.unmet(CaseFacts.nothingOnFile(), from, to, TODAY)).as("%s to %s", from, to).isEmpty();
 				}
 			}
+		}
+	}
+
+	@Test
+	void goingBackIntoImplementationPassesItsGateLikeAMoveForward() {
+		CaseFacts changedToAReturn = anIntegrationReadyToCarryOut()
+			.withApprovedBid(DurableSolution.RETURN_FAMILY_REUNIFICATION)
+			.build();
+
+		for (CaseStage from : List.of(CaseStage.FOLLOWED_UP, CaseStage.CLOSED)) {
+			assertThat(gates.unmet(changedToAReturn, from, CaseStage.IMPLEMENTED, TODAY))
+				.isEqualTo(gates.unmet(changedToAReturn, CaseStage.PLANNED, CaseStage.IMPLEMENTED, TODAY))
+				.contains(Safeguard.NO_FAMILY_ASSESSMENT, Safeguard.NO_RECEIVING_GUARDIAN);
 		}
 	}
 
