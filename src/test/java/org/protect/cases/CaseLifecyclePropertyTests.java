@@ -149,7 +149,8 @@ class CaseLifecyclePropertyTests {
 			RiskConclusion risk = chance(10) ? null
 					: chance(12) ? RiskConclusion.AGAINST_RETURN
 							: chance(12) ? RiskConclusion.NOT_APPLICABLE : RiskConclusion.FOR_RETURN;
-			LocalDate planned = chance(10) ? null : today.plusDays(random.nextInt(120) - 20);
+			// Past planned dates too: a return that slips is carried out later than planned.
+			LocalDate planned = chance(10) ? null : today.plusDays(random.nextInt(120) - 60);
 			PlacementConsent consent = chance(40) ? null
 					: new PlacementConsent(chance(30) ? ConsentSource.NOTED_WITHOUT_ANSWER
 							: ConsentSource.RECEIVED_THROUGH_COOPERATION, chance(10) ? null : "CA-1", today);
@@ -164,8 +165,8 @@ class CaseLifecyclePropertyTests {
 		}
 
 		private BirthDate randomBirthDate(LocalDate today) {
-			// Between 15 and 19 years old, so that turning 18 around the return is common.
-			LocalDate born = today.minusYears(15).minusDays(random.nextInt(4 * 366));
+			// Within a year of turning 18 either way, so that turning 18 around the return is common.
+			LocalDate born = today.minusYears(18).plusDays(random.nextInt(731) - 365);
 			return switch (random.nextInt(4)) {
 				case 0 -> BirthDate.unknown();
 				case 1 -> BirthDate.between(born.minusDays(random.nextInt(700)), born);
