@@ -17,7 +17,7 @@ public record Bid(DurableSolution solution, boolean approvedBySupervisor, boolea
 
 	/**
 	 * Approved by a supervisor who was not on the panel: the approval is a second pair of eyes, which a
-	 * panel member cannot be for their own decision (UNHCR BID guidelines; CRC General Comment 14 para. 87ff).
+	 * panel member cannot be for their own decision (UNHCR BID guidelines; CRC General Comment 14 paras. 85-99).
 	 */
 	public boolean validlyApproved() {
 		return approvedBySupervisor && !approverSatOnPanel;

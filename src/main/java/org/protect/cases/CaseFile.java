@@ -17,10 +17,11 @@ import org.protect.shared.InvalidInputException;
  * the events that record them. It guards its own changes: a transition that would cross a gate with an
  * unmet safeguard is refused with every unmet safeguard, and nothing changes.
  * <p>
- * Rules: every transition has a written reason; going back (a loop, or reopening a closed case) crosses
- * no gate, except back into implementation, which is gated like a move forward; only a supervisor may override a safeguard, only an overridable one, each with its own written
- * reason, for the one transition it is given with (the facts may change before the next); only a
- * supervisor may close a case, and a closed case is read-only until it is reopened with a reason.
+ * Rules: every transition has a written reason; going back (a loop, or reopening a closed case)
+ * crosses no gate, except back into implementation, which is gated like a move forward; only a
+ * supervisor may override a safeguard, only an overridable one, each with its own written reason, for
+ * the one transition it is given with (the facts may change before the next); only a supervisor may
+ * close a case, and a closed case is read-only until it is reopened with a reason.
  */
 public final class CaseFile {
 

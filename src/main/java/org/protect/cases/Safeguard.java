@@ -8,25 +8,27 @@ package org.protect.cases;
  * law leaves room for a judgement about this child; where the law states an obligation, no role in this
  * application may set it aside. Read conservatively, that leaves exactly one:
  * <ul>
- * <li>{@link #TURNS_18_BEFORE_RETURN} may be overridden. Turning 18 does not make a return unlawful or
- * lawful: the determination was made about a child, and the flag forces a supervisor to review that it
- * still holds for a young adult (who may now want to stay, or to go) and that nobody is returning them
- * <i>because</i> they came of age (CRC art. 3; the protections of the Return Directive 2008/115/EC art. 10
- * for unaccompanied minors end at 18, which is exactly when a silent return becomes easy). Without an override a young person
- * who wants to rejoin their family could never be helped home through the plan made for them. The
- * override's written reason is that review.</li>
- * <li>{@link #RISK_AGAINST_RETURN} is never overridable: non-refoulement (ECHR art. 3, CRC art. 22,
- * Return Directive art. 5 and 10(2)) is absolute.</li>
+ * <li>{@link #TURNS_18_BEFORE_RETURN} may be overridden. It is a flag, not a prohibition: turning 18
+ * does not make a return lawful or unlawful, and a child is never returned <i>because</i> they turned 18.
+ * The determination was made about a child; the flag stops the plan until a supervisor has reviewed that
+ * it still holds for a young adult (who may now want to stay, or to go home) and that the coming of age
+ * is not the reason for the return (CRC art. 3; the protections of the Return Directive 2008/115/EC art.
+ * 10 for unaccompanied minors end at 18, which is exactly when a silent return becomes easy). Without an
+ * override, a young person who wants to rejoin their family could never be helped home through the plan
+ * made for them. The override's written reason is that review; it holds for one transition, so it is
+ * given again when the return is carried out.</li>
+ * <li>{@link #RISK_AGAINST_RETURN} is never overridable: non-refoulement (ECHR art. 3; CRC arts. 6 and 37
+ * as read in General Comment 6 para. 27; Return Directive art. 5) is absolute.</li>
  * <li>{@link #NO_PLACEMENT_CONSENT} is never overridable: a placement in care abroad without the receiving
  * State's consent is unlawful (Hague 1996 art. 33, Brussels IIb art. 82) and the decision would not be
- * recognised there (Hague 1996 art. 23(2)(f), Brussels IIb art. 39(2)).</li>
+ * recognised there (Hague 1996 art. 23(2)(f), Brussels IIb art. 39(1)(f)).</li>
  * <li>Every other safeguard is an obligation, not a judgement, so it is not overridable either:
  * identification as a victim (Council of Europe Anti-Trafficking Convention art. 10, Directive
  * 2011/36/EU art. 11(4)); a guardian or representative from the start (CRC art. 20, Directive 2011/36/EU
  * art. 14(2) and 16(3), Reception Conditions Directive art. 24); a risk and safety assessment before
  * return (CoE Convention art. 16(2) and (7), Directive 2011/36/EU art. 16(2)); the child's views (CRC art.
  * 12; a child who chooses not to express views is recorded as heard, not overridden); a determination
- * approved by a supervisor who did not sit on the panel (CRC art. 3, General Comment 14 para. 87ff); a
+ * approved by a supervisor who did not sit on the panel (CRC art. 3, General Comment 14 paras. 85-99); a
  * family or carer assessment and a receiving guardian or adequate reception (Return Directive art. 10(2));
  * a care plan accepted by the named receiving agency, the hand-over and escort (the failures this product
  * exists to stop: "returned without a care plan, guardianship not transferred"); a follow-up schedule and
@@ -72,7 +74,10 @@ public enum Safeguard {
 	/** For a placement in care abroad: the receiving State's consent has not been received. */
 	NO_PLACEMENT_CONSENT(false),
 
-	/** For a return or transfer: the child turns 18 on or before the date of return, even at the youngest plausible age. */
+	/**
+	 * For a return or transfer: the child turns 18 on or before the day of return, even at the youngest
+	 * plausible age. A flag for a supervisor's review, never a reason to return.
+	 */
 	TURNS_18_BEFORE_RETURN(true),
 
 	/** No follow-up schedule. */

@@ -124,7 +124,7 @@ public final class SafeguardGates {
 		if (!facts.familyAssessmentReceived()) {
 			unmet.add(Safeguard.NO_FAMILY_ASSESSMENT);
 		}
-		// ECHR art. 3, CRC art. 22: non-refoulement; never overridable.
+		// ECHR art. 3, CRC General Comment 6 para. 27: non-refoulement; never overridable.
 		if (facts.riskConclusion() == RiskConclusion.AGAINST_RETURN) {
 			unmet.add(Safeguard.RISK_AGAINST_RETURN);
 		}
