@@ -134,6 +134,12 @@ class CaseAlertsTests {
 	}
 
 	@Test
+	void everyAlertHasItsMessageKey() {
+		assertThat(CaseAlert.CHILD_MISSING.messageKey()).isEqualTo("cases.alert.CHILD_MISSING");
+		assertThat(java.util.Arrays.stream(CaseAlert.values()).map(CaseAlert::messageKey)).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void refusesANegativeHorizon() {
 		assertThatThrownBy(() -> CaseAlerts.of(aCase().build(), CaseStage.IDENTIFIED, TODAY, TODAY, -1))
 			.isInstanceOf(IllegalArgumentException.class);
