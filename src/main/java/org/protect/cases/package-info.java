@@ -1,5 +1,6 @@
 /**
- * The child, the case file and its lifecycle with safeguard gates (to be built).
+ * The child, the case file and its lifecycle: the stages, the safeguard gates that refuse a transition
+ * (above all a return or transfer) until every safeguard holds, supervisors' overrides, and alerts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
 package org.protect.cases;
