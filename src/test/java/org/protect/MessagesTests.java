@@ -33,7 +33,7 @@ class MessagesTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory");
+	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases");
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -151,6 +151,17 @@ class MessagesTests {
 		}
 		for (String kind : List.of("PHONE", "EMAIL", "POSTAL", "WEB", "HOTLINE_24_7")) {
 			assertThat(directory).containsKey("enum.ContactKind." + kind);
+		}
+	}
+
+	@Test
+	void everySafeguardAndAlertOfACaseHasASentence() throws IOException {
+		Properties cases = bundle("cases", null);
+		for (org.protect.cases.Safeguard safeguard : org.protect.cases.Safeguard.values()) {
+			assertThat(cases).containsKey(safeguard.messageKey());
+		}
+		for (org.protect.cases.CaseAlert alert : org.protect.cases.CaseAlert.values()) {
+			assertThat(cases).containsKey(alert.messageKey());
 		}
 	}
 
