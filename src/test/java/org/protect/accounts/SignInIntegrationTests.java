@@ -82,6 +82,31 @@ class SignInIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void deactivationEndsTheUsersOpenSessionsAtOnce() {
+		String username = TestUsers.create(accounts, Role.CASEWORKER);
+		HttpTestClient browser = client();
+		browser.signIn(username, TestUsers.PASSWORD);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		UserSummary user = AsAdmin.call(() -> accounts.users(username, null).get(0));
+		AsAdmin.run(() -> accounts.setUserActive(user.id(), false));
+		HttpResponse<String> after = browser.get("/");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(HttpTestClient.location(after)).endsWith("/login");
+	}
+
+	@Test
+	void aRoleTakenAwayIsNotUsableInAnOpenSession() {
+		String username = TestUsers.create(accounts, Role.ADMIN, Role.CASEWORKER);
+		HttpTestClient browser = client();
+		browser.signIn(username, TestUsers.PASSWORD);
+		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(200);
+		UserSummary user = AsAdmin.call(() -> accounts.users(username, null).get(0));
+		AsAdmin.run(() -> accounts.updateUser(new UpdateUserCommand(user.id(), user.version(), user.displayName(), null,
+				user.organisationId(), java.util.Set.of(Role.CASEWORKER), null)));
+		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void signingOutEndsTheSession() {
 		HttpTestClient browser = client();
 		browser.signIn("guardian.se", PASSWORD);

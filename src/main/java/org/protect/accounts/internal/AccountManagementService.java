@@ -52,8 +52,10 @@ class AccountManagementService implements AccountManagement {
 
 	private final AuditLog audit;
 
+	private final SessionTerminator sessions;
+
 	AccountManagementService(OrganisationRepository organisations, UserRepository users, ApiTokenRepository tokens,
-			PasswordEncoder encoder, PasswordPolicy passwords, MfaPolicy mfa, AuditLog audit) {
+			PasswordEncoder encoder, PasswordPolicy passwords, MfaPolicy mfa, AuditLog audit, SessionTerminator sessions) {
 		this.organisations = organisations;
 		this.users = users;
 		this.tokens = tokens;
@@ -61,6 +63,7 @@ class AccountManagementService implements AccountManagement {
 		this.passwords = passwords;
 		this.mfa = mfa;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -126,6 +129,9 @@ class AccountManagementService implements AccountManagement {
 			throw new ConflictException("accounts.lastAdministrator");
 		}
 		organisations.setActive(id, active, Instant.now(), actor());
+		if (!active) {
+			sessions.endSessionsOf(users.findAll(null, id).stream().map(UserRecord::username).toList());
+		}
 		audit.record(AuditEvent.success(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED",
 				"organisation", id));
 	}
@@ -189,6 +195,10 @@ class AccountManagementService implements AccountManagement {
 			throw new ConflictException("accounts.changedMeanwhile");
 		}
 		String details = current.roles().equals(roles) ? null : "roles " + current.roles() + " -> " + roles;
+		if (details != null) {
+			// A role taken away must not stay usable in an open session.
+			sessions.endSessionsOf(java.util.List.of(current.username()));
+		}
 		audit.record(AuditEvent.success("USER_UPDATED", "app_user", command.id()).withDetails(details));
 	}
 
@@ -202,6 +212,7 @@ class AccountManagementService implements AccountManagement {
 		users.setActive(id, active, Instant.now(), actor());
 		if (!active) {
 			tokens.revokeAllOf(id, Instant.now());
+			sessions.endSessionsOf(java.util.List.of(user.username()));
 		}
 		audit.record(AuditEvent.success(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "app_user", id));
 	}
@@ -213,15 +224,17 @@ class AccountManagementService implements AccountManagement {
 		checkPassword(user.username(), newPassword, "password");
 		users.setPassword(id, encoder.encode(newPassword), Instant.now(), actor());
 		tokens.revokeAllOf(id, Instant.now());
+		sessions.endSessionsOf(java.util.List.of(user.username()));
 		audit.record(AuditEvent.success("PASSWORD_RESET", "app_user", id));
 	}
 
 	@Override
 	@PreAuthorize("hasRole('ADMIN')")
 	public void resetMfa(UUID id) {
-		record(id);
+		UserRecord user = record(id);
 		users.resetTotp(id, Instant.now(), actor());
 		tokens.revokeAllOf(id, Instant.now());
+		sessions.endSessionsOf(java.util.List.of(user.username()));
 		audit.record(AuditEvent.success("MFA_RESET", "app_user", id));
 	}
 
