@@ -43,6 +43,12 @@ public record DirectoryEntry(UUID id, EntryDocument document, int revision, Inte
 		return document.attributes().get(name);
 	}
 
+	/** A list attribute (legal bases, agency types…) as texts; empty when the entry has none. */
+	public List<String> listAttribute(String name) {
+		return document.attributes().get(name) instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+				: List.of();
+	}
+
 	/** A text field in the language asked for, or in English (marked as a fallback) when there is none. */
 	public LocalisedText text(String field, Locale locale) {
 		String language = locale.getLanguage();

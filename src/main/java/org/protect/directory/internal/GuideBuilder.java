@@ -42,7 +42,7 @@ final class GuideBuilder {
 			.orElseThrow(() -> new NotFoundException("directory.guide.noProcedure"));
 		List<DirectoryEntry> steps = directory.children(procedure.key(), EntryType.STEP);
 		Set<String> legalKeys = new LinkedHashSet<>();
-		steps.forEach(step -> legalKeys.addAll(strings(step.attribute("legalBasis"))));
+		steps.forEach(step -> legalKeys.addAll(step.listAttribute("legalBasis")));
 		Map<String, DirectoryEntry> law = directory.byKeys(legalKeys);
 		Set<String> instrumentKeys = new LinkedHashSet<>();
 		law.values().forEach(entry -> instrumentKeys.add(instrumentOf(entry)));
@@ -60,7 +60,7 @@ final class GuideBuilder {
 				.filter(candidate -> agency == null || !candidate.key().equals(agency.key()))
 				.map(this::agencyRef)
 				.toList();
-			List<Guide.LegalBasis> basis = strings(step.attribute("legalBasis")).stream()
+			List<Guide.LegalBasis> basis = step.listAttribute("legalBasis").stream()
 				.map(law::get)
 				.filter(java.util.Objects::nonNull)
 				.map(entry -> legalBasis(entry, instruments.get(instrumentOf(entry)), acting))
@@ -92,7 +92,7 @@ final class GuideBuilder {
 		}
 		return directory.inCountry(country, EntryType.AGENCY)
 			.stream()
-			.filter(agency -> strings(agency.attribute("agencyTypes")).contains(agencyType))
+			.filter(agency -> agency.listAttribute("agencyTypes").contains(agencyType))
 			.toList();
 	}
 
@@ -100,7 +100,7 @@ final class GuideBuilder {
 		DirectoryEntry originEntry = directory.country(origin).orElseThrow();
 		List<Guide.AgencyRef> authorities = directory.inCountry(origin, EntryType.AGENCY)
 			.stream()
-			.filter(agency -> strings(agency.attribute("agencyTypes"))
+			.filter(agency -> agency.listAttribute("agencyTypes")
 				.stream()
 				.anyMatch(type -> type.endsWith("CENTRAL_AUTHORITY")))
 			.map(this::agencyRef)
@@ -154,11 +154,5 @@ final class GuideBuilder {
 		return entry.type() == EntryType.ARTICLE ? entry.document().parent() : entry.key();
 	}
 
-	static List<String> strings(Object value) {
-		if (value instanceof List<?> list) {
-			return list.stream().map(String::valueOf).toList();
-		}
-		return List.of();
-	}
 
 }

@@ -157,16 +157,13 @@ class SearchIndexer {
 			keys.add(entry.document().parent());
 		}
 		for (String attribute : List.of("designatedUnder", "legalBasis")) {
-			if (entry.attribute(attribute) instanceof List<?> list) {
-				for (Object item : list) {
-					String key = String.valueOf(item);
-					DirectoryEntry target = related.get(key);
-					if (key.startsWith("instrument:")) {
-						keys.add(key);
-					}
-					else if (target != null && target.document().parent() != null) {
-						keys.add(target.document().parent());
-					}
+			for (String key : entry.listAttribute(attribute)) {
+				DirectoryEntry target = related.get(key);
+				if (key.startsWith("instrument:")) {
+					keys.add(key);
+				}
+				else if (target != null && target.document().parent() != null) {
+					keys.add(target.document().parent());
 				}
 			}
 		}

@@ -38,8 +38,8 @@ class SearchIndexing {
 				if (entry.document().parent() != null) {
 					relatedKeys.add(entry.document().parent());
 				}
-				relatedKeys.addAll(GuideBuilder.strings(entry.attribute("legalBasis")));
-				relatedKeys.addAll(GuideBuilder.strings(entry.attribute("designatedUnder")));
+				relatedKeys.addAll(entry.listAttribute("legalBasis"));
+				relatedKeys.addAll(entry.listAttribute("designatedUnder"));
 			}
 			Map<String, DirectoryEntry> related = new HashMap<>(reader.byKeys(relatedKeys));
 			reader.countries().forEach(country -> related.put(SearchIndexer.countryKey(country.country()), country));

@@ -89,16 +89,16 @@ class DirectoryWebController {
 			}
 			case AGENCY -> {
 				model.addAttribute("contacts", directory.children(key, EntryType.CONTACT));
-				model.addAttribute("related", directory.byKeys(strings(entry.attribute("designatedUnder"))));
+				model.addAttribute("related", directory.byKeys(entry.listAttribute("designatedUnder")));
 			}
 			case PROCEDURE -> {
 				List<DirectoryEntry> steps = directory.children(key, EntryType.STEP);
 				model.addAttribute("steps", steps);
 				model.addAttribute("related", directory.byKeys(steps.stream()
-					.flatMap(step -> strings(step.attribute("legalBasis")).stream())
+					.flatMap(step -> step.listAttribute("legalBasis").stream())
 					.toList()));
 			}
-			case STEP -> model.addAttribute("related", directory.byKeys(strings(entry.attribute("legalBasis"))));
+			case STEP -> model.addAttribute("related", directory.byKeys(entry.listAttribute("legalBasis")));
 			case BINDING -> model.addAttribute("countriesByCode", countriesByCode());
 			default -> {
 			}
@@ -112,8 +112,5 @@ class DirectoryWebController {
 		return countries;
 	}
 
-	static List<String> strings(Object value) {
-		return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-	}
 
 }
