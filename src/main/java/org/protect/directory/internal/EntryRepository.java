@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,10 +221,6 @@ class EntryRepository {
 	private static EntryDocument withoutVerification(EntryDocument document) {
 		return new EntryDocument(document.key(), document.type(), document.parent(), document.country(),
 				document.scope(), null, null, document.sources(), document.attributes(), document.translations());
-	}
-
-	static List<Object> params(Object... values) {
-		return new ArrayList<>(List.of(values));
 	}
 
 }

@@ -28,6 +28,12 @@ final class GuideBuilder {
 
 	private final Locale locale;
 
+	/** A country's statuses under each instrument (instrument key → status), read once per guide. */
+	private final Map<String, Map<String, String>> bindingsByCountry = new java.util.HashMap<>();
+
+	/** A country's agencies, read once per guide rather than once per step. */
+	private final Map<String, List<DirectoryEntry>> agenciesByCountry = new java.util.HashMap<>();
+
 	GuideBuilder(DirectoryReader directory, Locale locale) {
 		this.directory = directory;
 		this.locale = locale;
@@ -90,16 +96,14 @@ final class GuideBuilder {
 		if (country == null || agencyType == null) {
 			return List.of();
 		}
-		return directory.inCountry(country, EntryType.AGENCY)
-			.stream()
+		return agenciesIn(country).stream()
 			.filter(agency -> agency.listAttribute("agencyTypes").contains(agencyType))
 			.toList();
 	}
 
 	private Guide.CrossBorder crossBorder(String country, String origin) {
 		DirectoryEntry originEntry = directory.country(origin).orElseThrow();
-		List<Guide.AgencyRef> authorities = directory.inCountry(origin, EntryType.AGENCY)
-			.stream()
+		List<Guide.AgencyRef> authorities = agenciesIn(origin).stream()
 			.filter(agency -> agency.listAttribute("agencyTypes")
 				.stream()
 				.anyMatch(type -> type.endsWith("CENTRAL_AUTHORITY")))
@@ -129,12 +133,17 @@ final class GuideBuilder {
 	}
 
 	private String binding(String instrumentKey, String country) {
-		return directory.children(instrumentKey, EntryType.BINDING)
-			.stream()
-			.filter(binding -> country.equals(binding.country()))
-			.map(binding -> (String) binding.attribute("status"))
-			.findFirst()
-			.orElse(null);
+		return bindingsByCountry.computeIfAbsent(country, code -> {
+			Map<String, String> statuses = new java.util.HashMap<>();
+			for (DirectoryEntry binding : directory.inCountry(code, EntryType.BINDING)) {
+				statuses.putIfAbsent(binding.document().parent(), (String) binding.attribute("status"));
+			}
+			return statuses;
+		}).get(instrumentKey);
+	}
+
+	private List<DirectoryEntry> agenciesIn(String country) {
+		return agenciesByCountry.computeIfAbsent(country, code -> directory.inCountry(code, EntryType.AGENCY));
 	}
 
 	private Guide.AgencyRef agencyRef(DirectoryEntry agency) {
