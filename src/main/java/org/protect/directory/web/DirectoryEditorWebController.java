@@ -131,13 +131,7 @@ class DirectoryEditorWebController {
 	@PostMapping("/entries/{key}/verify")
 	String verify(@PathVariable String key, @RequestParam(defaultValue = "") String source,
 			RedirectAttributes redirect) {
-		try {
-			return act(key, redirect, "directory.editor.notice.verified", () -> editing.markVerified(key, source));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", "directory.import.url");
-			return "redirect:/directory/editor/entries/" + key;
-		}
+		return act(key, redirect, "directory.editor.notice.verified", () -> editing.markVerified(key, source));
 	}
 
 	@GetMapping("/entries/{key}/history")
@@ -163,7 +157,8 @@ class DirectoryEditorWebController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (InvalidInputException ex) {
-			throw ex;
+			// An action's form has one field: its problem is the one to show.
+			redirect.addFlashAttribute("problem", ex.problems().get(0).messageKey());
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.messageKey());
