@@ -5,15 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.protect.accounts.AccountManagement;
 import org.protect.accounts.CurrentUser;
 import org.protect.accounts.SignIn;
-import org.protect.accounts.internal.Authorities;
 import org.protect.shared.InvalidInputException;
 import org.protect.shared.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,8 +32,6 @@ class AccountWebController {
 	private final RoleNames roleNames;
 
 	private final LocaleResolver locales;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	AccountWebController(AccountManagement accounts, SignIn signIn, RoleNames roleNames, LocaleResolver locales) {
 		this.accounts = accounts;
@@ -65,10 +58,7 @@ class AccountWebController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		accounts.setOwnLanguage(language.isBlank() ? null : language);
 		CurrentUser updated = CurrentUser.current().orElseThrow().withLanguage(language.isBlank() ? null : language);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(Authorities.full(updated));
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
+		SessionAuthentication.save(updated, request, response);
 		// The profile language now decides; forget a language picked with ?lang= for this browser session.
 		locales.setLocale(request, response, null);
 		redirect.addFlashAttribute("notice", "account.language.saved");

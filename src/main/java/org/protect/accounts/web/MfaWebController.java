@@ -10,8 +10,6 @@ import org.protect.accounts.SignIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +30,6 @@ class MfaWebController {
 	private final AccountManagement accounts;
 
 	private final MessageSource messages;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	MfaWebController(SignIn signIn, AccountManagement accounts, MessageSource messages) {
 		this.signIn = signIn;
@@ -67,7 +63,7 @@ class MfaWebController {
 			return page(model, user, signIn.enrolmentFor(user, pending, qrLabel()), true);
 		}
 		session.removeAttribute(PENDING_ENROLMENT);
-		SignInWebController.signInFully(enrolled.get(), request, response, contexts);
+		SessionAuthentication.signInFully(enrolled.get(), request, response);
 		model.addAttribute("enrolled", true);
 		return "account/mfa";
 	}

@@ -4,14 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.protect.accounts.CurrentUser;
 import org.protect.accounts.SignIn;
-import org.protect.accounts.internal.Authorities;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInWebController {
 
 	private final SignIn signIn;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final int lockoutFailures;
 
@@ -62,18 +55,9 @@ class SignInWebController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "login-code";
 		}
-		signInFully(user.get(), request, response, contexts);
+		SessionAuthentication.signInFully(user.get(), request, response);
 		return "redirect:/";
 	}
 
-	/** Replaces a half signed-in session by a full one, under a new session id. */
-	static void signInFully(CurrentUser user, HttpServletRequest request, HttpServletResponse response,
-			SecurityContextRepository contexts) {
-		request.changeSessionId();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(Authorities.full(user));
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
-	}
 
 }
