@@ -41,16 +41,30 @@ public final class CaseFile {
 
 	private final List<CaseEvent> events = new ArrayList<>();
 
-	private CaseFile(CaseId id, Actor openedBy, Clock clock) {
+	private CaseFile(CaseId id, String openedBy, Instant openedAt, Clock clock) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.clock = Objects.requireNonNull(clock, "clock");
-		this.openedBy = Objects.requireNonNull(openedBy, "openedBy").id();
-		this.openedAt = clock.instant();
+		this.openedBy = Objects.requireNonNull(openedBy, "openedBy");
+		this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
 	}
 
 	/** Opens a case at {@link CaseStage#IDENTIFIED}; the clock is the node's, in the node's time zone. */
 	public static CaseFile open(CaseId id, Actor openedBy, Clock clock) {
-		return new CaseFile(id, openedBy, clock);
+		return new CaseFile(id, Objects.requireNonNull(openedBy, "openedBy").id(), clock.instant(), clock);
+	}
+
+	/**
+	 * A case file as stored: its stage and its history. The stage is the last transition's target, or
+	 * {@link CaseStage#IDENTIFIED} without any.
+	 */
+	public static CaseFile restore(CaseId id, String openedBy, Instant openedAt, List<Transition> history,
+			Clock clock) {
+		CaseFile file = new CaseFile(id, openedBy, openedAt, clock);
+		file.history.addAll(history);
+		if (!history.isEmpty()) {
+			file.stage = history.get(history.size() - 1).to();
+		}
+		return file;
 	}
 
 	/**

@@ -1,0 +1,340 @@
+package org.protect.cases.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.protect.cases.CaseDetails;
+import org.protect.cases.CaseFileEditing;
+import org.protect.cases.CaseManagement;
+import org.protect.cases.CaseNote;
+import org.protect.cases.CasePart;
+import org.protect.cases.CaseQuery;
+import org.protect.cases.CaseSearchResults;
+import org.protect.cases.CaseStage;
+import org.protect.cases.CaseSummary;
+import org.protect.cases.CaseDocument;
+import org.protect.cases.CarePlan;
+import org.protect.cases.DocumentContent;
+import org.protect.cases.IdentityFact;
+import org.protect.cases.IdentityFactInput;
+import org.protect.cases.OverrideRefusedException;
+import org.protect.cases.PartVersion;
+import org.protect.cases.Referral;
+import org.protect.cases.ReferralCommand;
+import org.protect.cases.ReferralStatus;
+import org.protect.cases.RegisterChildCommand;
+import org.protect.cases.Safeguard;
+import org.protect.cases.TeamPart;
+import org.protect.cases.TimelineEntry;
+import org.protect.cases.TransitionCommand;
+import org.protect.cases.TransitionRefusedException;
+import org.protect.shared.InvalidInputException;
+import org.protect.shared.NotFoundException;
+import org.protect.shared.web.ProblemResponses;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The JSON API of case management: registration, the case file and each of its parts, transitions through
+ * the safeguard gates, the team, disclosures, referrals, notes and documents. Access is decided in the
+ * services, exactly as for the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CasesRestController {
+
+	private final CaseManagement cases;
+
+	private final CaseFileEditing editing;
+
+	private final ProblemResponses problems;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	CasesRestController(CaseManagement cases, CaseFileEditing editing, ProblemResponses problems,
+			MessageSource messages, JsonMapper json) {
+		this.cases = cases;
+		this.editing = editing;
+		this.problems = problems;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@PostMapping
+	ResponseEntity<CaseDetails> register(@RequestBody RegisterChildCommand command) {
+		CaseDetails details = cases.register(command);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + details.id())).body(details);
+	}
+
+	@GetMapping
+	CaseSearchResults search(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return cases.search(new CaseQuery(text, stage, page, size));
+	}
+
+	@GetMapping("/attention")
+	List<CaseSummary> attention() {
+		return cases.casesNeedingAttention();
+	}
+
+	@GetMapping("/{id}")
+	CaseDetails caseFile(@PathVariable UUID id) {
+		return cases.caseFile(id);
+	}
+
+	@PostMapping("/{id}/transitions")
+	CaseDetails transition(@PathVariable UUID id, @RequestBody TransitionCommand command) {
+		return cases.transition(id, command);
+	}
+
+	@GetMapping("/{id}/unmet-safeguards")
+	Map<String, Object> unmet(@PathVariable UUID id, @RequestParam CaseStage to) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("to", to);
+		body.put("unmetSafeguards", cases.unmetSafeguards(id, to).stream().map(Safeguard::code).toList());
+		return body;
+	}
+
+	@GetMapping("/{id}/timeline")
+	List<TimelineEntry> timeline(@PathVariable UUID id) {
+		return cases.timeline(id);
+	}
+
+	// --- identity facts ---
+
+	@PostMapping("/{id}/identity-facts")
+	@ResponseStatus(HttpStatus.CREATED)
+	IdentityFact addFact(@PathVariable UUID id, @RequestBody IdentityFactInput fact) {
+		return editing.addIdentityFact(id, fact);
+	}
+
+	record VoidRequest(String reason) {
+	}
+
+	@PostMapping("/{id}/identity-facts/{factId}/void")
+	ResponseEntity<Void> voidFact(@PathVariable UUID id, @PathVariable UUID factId, @RequestBody VoidRequest request) {
+		editing.voidIdentityFact(id, factId, request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	// --- the parts: GET and PUT /api/v1/cases/{id}/{part} ---
+
+	@GetMapping("/{id}/{part:[a-z-]+}")
+	ResponseEntity<Object> part(@PathVariable UUID id, @PathVariable("part") String path) {
+		CasePart part = part(path);
+		PartVersion version = cases.caseFile(id).parts().get(part);
+		if (version == null) {
+			throw new NotFoundException("cases.part.none");
+		}
+		return ResponseEntity.ok().eTag(Integer.toString(version.version())).body(version.document());
+	}
+
+	@PutMapping("/{id}/{part:[a-z-]+}")
+	ResponseEntity<Object> savePart(@PathVariable UUID id, @PathVariable("part") String path,
+			@RequestBody JsonNode body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		CasePart part = part(path);
+		Object document;
+		try {
+			document = json.treeToValue(body, part.documentType());
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(
+					ex.getPathReference() == null ? part.path() : fieldOf(ex), "cases.validation.unreadable")));
+		}
+		PartVersion saved = editing.savePart(id, part, document, version(ifMatch));
+		return ResponseEntity.ok().eTag(Integer.toString(saved.version())).body(saved.document());
+	}
+
+	@PostMapping("/{id}/best-interests-determination/approval")
+	ResponseEntity<Object> approve(@PathVariable UUID id) {
+		PartVersion saved = editing.approveDetermination(id);
+		return ResponseEntity.ok().eTag(Integer.toString(saved.version())).body(saved.document());
+	}
+
+	record AcceptanceRequest(LocalDate acceptedOn, String reference) {
+	}
+
+	@PostMapping("/{id}/care-plan/acceptance")
+	ResponseEntity<Object> acceptance(@PathVariable UUID id, @RequestBody AcceptanceRequest request) {
+		PartVersion saved = editing.recordCarePlanAcceptance(id,
+				new CarePlan.Acceptance(request.acceptedOn(), request.reference(), null));
+		return ResponseEntity.ok().eTag(Integer.toString(saved.version())).body(saved.document());
+	}
+
+	// --- team and disclosures ---
+
+	record TeamRequest(String username, TeamPart part) {
+	}
+
+	@PostMapping("/{id}/team")
+	ResponseEntity<Void> addMember(@PathVariable UUID id, @RequestBody TeamRequest request) {
+		cases.addTeamMember(id, request.username(), request.part());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}/team/{memberId}")
+	ResponseEntity<Void> removeMember(@PathVariable UUID id, @PathVariable UUID memberId) {
+		cases.removeTeamMember(id, memberId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record DisclosureRequest(UUID organisationId, String reason) {
+	}
+
+	@PostMapping("/{id}/disclosures")
+	ResponseEntity<Void> disclose(@PathVariable UUID id, @RequestBody DisclosureRequest request) {
+		cases.disclose(id, request.organisationId(), request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}/disclosures/{disclosureId}")
+	ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID disclosureId) {
+		cases.revokeDisclosure(id, disclosureId);
+		return ResponseEntity.noContent().build();
+	}
+
+	// --- referrals, notes, documents ---
+
+	@PostMapping("/{id}/referrals")
+	@ResponseStatus(HttpStatus.CREATED)
+	Referral refer(@PathVariable UUID id, @RequestBody ReferralCommand command) {
+		return editing.refer(id, command);
+	}
+
+	record ReferralUpdate(ReferralStatus status, String note) {
+	}
+
+	@PatchMapping("/{id}/referrals/{referralId}")
+	Referral updateReferral(@PathVariable UUID id, @PathVariable UUID referralId, @RequestBody ReferralUpdate update) {
+		return editing.updateReferral(id, referralId, update.status(), update.note());
+	}
+
+	record NoteRequest(String body) {
+	}
+
+	@PostMapping("/{id}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseNote addNote(@PathVariable UUID id, @RequestBody NoteRequest request) {
+		return editing.addNote(id, request.body());
+	}
+
+	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseDocument attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String description) throws IOException {
+		return editing.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), description);
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
+		DocumentContent content = editing.download(id, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.document().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.document().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.content());
+	}
+
+	// --- refusals ---
+
+	/**
+	 * A refused transition: 409 with every unmet safeguard as its stable code, and each with its sentence
+	 * in the caller's language.
+	 */
+	@ExceptionHandler(TransitionRefusedException.class)
+	ResponseEntity<Map<String, Object>> refused(TransitionRefusedException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Object> body = problems.body(HttpStatus.CONFLICT, "safeguards-unmet", ex.messageKey(),
+				ex.arguments());
+		body.put("unmetSafeguards", ex.unmet().stream().map(Safeguard::code).toList());
+		body.put("safeguards", ex.unmet()
+			.stream()
+			.map(safeguard -> Map.of("code", safeguard.code(), "message",
+					messages.getMessage(safeguard.messageKey(), null, locale)))
+			.toList());
+		return problems.entity(HttpStatus.CONFLICT, body);
+	}
+
+	@ExceptionHandler(OverrideRefusedException.class)
+	ResponseEntity<Map<String, Object>> overrideRefused(OverrideRefusedException ex) {
+		Map<String, Object> body = problems.body(HttpStatus.FORBIDDEN, "override-refused", ex.messageKey(),
+				ex.arguments());
+		body.put("safeguards", ex.safeguards().stream().map(Safeguard::code).toList());
+		return problems.entity(HttpStatus.FORBIDDEN, body);
+	}
+
+	private static CasePart part(String path) {
+		CasePart part = CasePart.ofPath(path);
+		if (part == null) {
+			throw new NotFoundException("cases.part.unknown");
+		}
+		return part;
+	}
+
+	private static String fieldOf(JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static Integer version(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+			return null;
+		}
+		String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("If-Match",
+					"cases.validation.version")));
+		}
+	}
+
+}
