@@ -71,6 +71,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health")
 				.permitAll()
+				// The API's description and its human page hold no data: anyone may read how to use the API.
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
 				.requestMatchers("/directory/editor", "/directory/editor/**")
 				.hasRole("DIRECTORY_EDITOR")
 				.requestMatchers(HttpMethod.GET, "/directory", "/directory/search", "/directory/countries/**",

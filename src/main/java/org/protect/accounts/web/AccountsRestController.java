@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.protect.accounts.AccountManagement;
 import org.protect.accounts.CreateUserCommand;
 import org.protect.accounts.CurrentUser;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "The caller, organisations and users")
 class AccountsRestController {
 
 	private final AccountManagement accounts;
@@ -50,6 +53,7 @@ class AccountsRestController {
 	}
 
 	@PostMapping("/organisations")
+	@ApiResponse(responseCode = "201", description = "The organisation created")
 	ResponseEntity<OrganisationSummary> createOrganisation(@RequestBody OrganisationRequest request) {
 		UUID id = accounts.saveOrganisation(
 				new SaveOrganisationCommand(null, 0, request.name(), request.type(), request.country()));
@@ -68,6 +72,7 @@ class AccountsRestController {
 	}
 
 	@PostMapping("/users")
+	@ApiResponse(responseCode = "201", description = "The user created")
 	ResponseEntity<UserSummary> createUser(@RequestBody CreateUserCommand request) {
 		UUID id = accounts.createUser(request);
 		return ResponseEntity.status(HttpStatus.CREATED).body(accounts.user(id));
@@ -81,6 +86,7 @@ class AccountsRestController {
 	}
 
 	@PostMapping("/users/{id}/deactivation")
+	@ApiResponse(responseCode = "204", description = "The user is deactivated")
 	ResponseEntity<Map<String, Object>> deactivate(@PathVariable UUID id) {
 		accounts.setUserActive(id, false);
 		return ResponseEntity.noContent().build();

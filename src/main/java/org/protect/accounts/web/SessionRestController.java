@@ -3,6 +3,9 @@ package org.protect.accounts.web;
 import java.time.Instant;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.protect.accounts.SignIn;
 import org.protect.accounts.SignInRefusedException;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/session")
+@Tag(name = "Session", description = "Bearer tokens for the API")
 class SessionRestController {
 
 	private final SignIn signIn;
@@ -36,6 +40,8 @@ class SessionRestController {
 	}
 
 	@PostMapping
+	@SecurityRequirements
+	@ApiResponse(responseCode = "201", description = "A token, and when it expires")
 	ResponseEntity<TokenResponse> create(@RequestBody SessionRequest request) {
 		var collector = new InvalidInputException.Collector();
 		if (request.username() == null || request.username().isBlank()) {
@@ -50,6 +56,7 @@ class SessionRestController {
 	}
 
 	@DeleteMapping
+	@ApiResponse(responseCode = "204", description = "The token is revoked")
 	ResponseEntity<Void> revoke(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		signIn.revokeToken(header.substring(7).trim());

@@ -2,6 +2,7 @@ package org.protect.audit.web;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditPage;
 import org.protect.audit.AuditQuery;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The audit log, for administrators")
 class AuditRestController {
 
 	private final AuditLog audit;

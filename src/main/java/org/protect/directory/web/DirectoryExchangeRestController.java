@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.protect.directory.DirectoryEditing;
 import org.protect.directory.DirectoryImports;
 import org.protect.directory.EntryDocument;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/directory")
+@Tag(name = "Directory exchange", description = "Export and import of the directory, for editors")
 class DirectoryExchangeRestController {
 
 	private final DirectoryEditing editing;
@@ -57,6 +60,7 @@ class DirectoryExchangeRestController {
 	}
 
 	@PostMapping(path = "/import", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "The import, waiting for review")
 	ResponseEntity<DirectoryEditing.ImportOutcome> importJson(@RequestBody ImportRequest request) {
 		if (!ExportDocument.FORMAT.equals(request.format()) || request.entries() == null) {
 			throw new ImportRefusedException(List.of(new org.protect.directory.ImportProblem(0, null, "format",
@@ -67,6 +71,7 @@ class DirectoryExchangeRestController {
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
+	@ApiResponse(responseCode = "201", description = "The import, waiting for review")
 	ResponseEntity<DirectoryEditing.ImportOutcome> importCsv(@RequestBody String csv) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(editing.importEntries(imports.readAgenciesCsv(csv), DirectoryEditing.ImportProgress.NONE));

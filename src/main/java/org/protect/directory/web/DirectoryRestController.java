@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.protect.directory.Directory;
 import org.protect.directory.DirectoryEntry;
 import org.protect.directory.EntryType;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Directory", description = "The public directory and the guide; no token needed")
 class DirectoryRestController {
 
 	private final Directory directory;
@@ -36,6 +39,7 @@ class DirectoryRestController {
 	}
 
 	@GetMapping("/directory/search")
+	@SecurityRequirements
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String instrument, @RequestParam(defaultValue = "0") int page,
@@ -65,12 +69,14 @@ class DirectoryRestController {
 	}
 
 	@GetMapping("/directory/countries")
+	@SecurityRequirements
 	List<Map<String, Object>> countries(@RequestParam(required = false) String lang, Locale locale) {
 		Locale language = language(lang, locale);
 		return directory.countries().stream().map(country -> summary(country, language)).toList();
 	}
 
 	@GetMapping("/directory/countries/{code}")
+	@SecurityRequirements
 	Map<String, Object> country(@PathVariable String code, @RequestParam(required = false) String lang,
 			Locale locale) {
 		Locale language = language(lang, locale);
@@ -109,6 +115,7 @@ class DirectoryRestController {
 	}
 
 	@GetMapping("/directory/entries/{key}")
+	@SecurityRequirements
 	Map<String, Object> entry(@PathVariable String key) {
 		DirectoryEntry entry = directory.entry(key).orElseThrow(() -> new NotFoundException("directory.entry.notFound"));
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -119,6 +126,7 @@ class DirectoryRestController {
 	}
 
 	@GetMapping("/guide")
+	@SecurityRequirements
 	Guide guide(@RequestParam(required = false) String country, @RequestParam(required = false) String situation,
 			@RequestParam(required = false) String origin, @RequestParam(required = false) String lang, Locale locale) {
 		var problems = new InvalidInputException.Collector();
