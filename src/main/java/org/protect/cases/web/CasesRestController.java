@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +76,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Children's cases from identification to a durable solution, with the safeguard gates")
 class CasesRestController {
 
 	private final CaseManagement cases;
@@ -95,12 +99,15 @@ class CasesRestController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Register a child and open the case", description = "The smallest body: givenName, familyName, sex (F|M|X|U), birthYear, nationalityClaimed.")
+	@ApiResponse(responseCode = "201", description = "The case opened, as the registrant may see it")
 	ResponseEntity<CaseDetails> register(@RequestBody RegisterChildCommand command) {
 		CaseDetails details = cases.register(command);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + details.id())).body(details);
 	}
 
 	@GetMapping
+	@Operation(summary = "Search the cases the caller may know of", description = "q: a name in any script, an alias, a case number or a date of birth (yyyy-mm-dd or a year).")
 	CaseSearchResults search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -118,6 +125,8 @@ class CasesRestController {
 	}
 
 	@PostMapping("/{id}/transitions")
+	@Operation(summary = "Move the case to another stage", description = "Checks every gate on the way; refuses with 409 and unmetSafeguards listing every unmet safeguard code.")
+	@ApiResponse(responseCode = "409", description = "Safeguards unmet: unmetSafeguards lists their codes")
 	CaseDetails transition(@PathVariable UUID id, @RequestBody TransitionCommand command) {
 		return cases.transition(id, command);
 	}
@@ -138,6 +147,7 @@ class CasesRestController {
 	// --- identity facts ---
 
 	@PostMapping("/{id}/identity-facts")
+	@ApiResponse(responseCode = "201", description = "The fact recorded")
 	@ResponseStatus(HttpStatus.CREATED)
 	IdentityFact addFact(@PathVariable UUID id, @RequestBody IdentityFactInput fact) {
 		return editing.addIdentityFact(id, fact);
@@ -147,6 +157,7 @@ class CasesRestController {
 	}
 
 	@PostMapping("/{id}/identity-facts/{factId}/void")
+	@ApiResponse(responseCode = "204", description = "The fact is void")
 	ResponseEntity<Void> voidFact(@PathVariable UUID id, @PathVariable UUID factId, @RequestBody VoidRequest request) {
 		editing.voidIdentityFact(id, factId, request.reason());
 		return ResponseEntity.noContent().build();
@@ -165,6 +176,7 @@ class CasesRestController {
 	}
 
 	@PutMapping("/{id}/{part:[a-z-]+}")
+	@Operation(summary = "Record a part of the case file", description = "part: screening, age-assessment, guardianship, risk-assessment, best-interests-assessment, family-assessment, best-interests-determination, care-plan, placement-consent, follow-ups, missing. If-Match: the version the change was made on.")
 	ResponseEntity<Object> savePart(@PathVariable UUID id, @PathVariable("part") String path,
 			@RequestBody JsonNode body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		CasePart part = part(path);
@@ -173,8 +185,9 @@ class CasesRestController {
 			document = json.treeToValue(body, part.documentType());
 		}
 		catch (JacksonException ex) {
+			String field = fieldOf(ex);
 			throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(
-					ex.getPathReference() == null ? part.path() : fieldOf(ex), "cases.validation.unreadable")));
+					field.isEmpty() ? part.path() : field, "cases.validation.unreadable")));
 		}
 		PartVersion saved = editing.savePart(id, part, document, version(ifMatch));
 		return ResponseEntity.ok().eTag(Integer.toString(saved.version())).body(saved.document());
@@ -202,12 +215,14 @@ class CasesRestController {
 	}
 
 	@PostMapping("/{id}/team")
+	@ApiResponse(responseCode = "204", description = "The member added")
 	ResponseEntity<Void> addMember(@PathVariable UUID id, @RequestBody TeamRequest request) {
 		cases.addTeamMember(id, request.username(), request.part());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{id}/team/{memberId}")
+	@ApiResponse(responseCode = "204", description = "The membership ended")
 	ResponseEntity<Void> removeMember(@PathVariable UUID id, @PathVariable UUID memberId) {
 		cases.removeTeamMember(id, memberId);
 		return ResponseEntity.noContent().build();
@@ -217,12 +232,14 @@ class CasesRestController {
 	}
 
 	@PostMapping("/{id}/disclosures")
+	@ApiResponse(responseCode = "204", description = "Disclosed")
 	ResponseEntity<Void> disclose(@PathVariable UUID id, @RequestBody DisclosureRequest request) {
 		cases.disclose(id, request.organisationId(), request.reason());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{id}/disclosures/{disclosureId}")
+	@ApiResponse(responseCode = "204", description = "Revoked")
 	ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID disclosureId) {
 		cases.revokeDisclosure(id, disclosureId);
 		return ResponseEntity.noContent().build();
@@ -231,6 +248,7 @@ class CasesRestController {
 	// --- referrals, notes, documents ---
 
 	@PostMapping("/{id}/referrals")
+	@ApiResponse(responseCode = "201", description = "The referral sent")
 	@ResponseStatus(HttpStatus.CREATED)
 	Referral refer(@PathVariable UUID id, @RequestBody ReferralCommand command) {
 		return editing.refer(id, command);
@@ -248,12 +266,14 @@ class CasesRestController {
 	}
 
 	@PostMapping("/{id}/notes")
+	@ApiResponse(responseCode = "201", description = "The note added")
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseNote addNote(@PathVariable UUID id, @RequestBody NoteRequest request) {
 		return editing.addNote(id, request.body());
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ApiResponse(responseCode = "201", description = "The document attached")
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseDocument attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String description) throws IOException {
