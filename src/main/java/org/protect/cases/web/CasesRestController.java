@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -182,7 +183,10 @@ class CasesRestController {
 		CasePart part = part(path);
 		Object document;
 		try {
-			document = json.treeToValue(body, part.documentType());
+			// A flag left out is false ("independenceConfirmed" not said is not confirmed).
+			document = json.readerFor(part.documentType())
+				.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+				.readValue(body);
 		}
 		catch (JacksonException ex) {
 			String field = fieldOf(ex);
