@@ -48,12 +48,22 @@ public final class NameKeys {
 	 * name itself when it is already in Latin letters.
 	 */
 	public static String latin(String name) {
+		return latin(name, null);
+	}
+
+	/**
+	 * As {@link #latin(String)}, by the standard of the name's language when it is known (for Cyrillic,
+	 * where Ukrainian, Russian, Belarusian, Bulgarian, Serbian and Macedonian romanise differently).
+	 *
+	 * @param languageHint an ISO 639-1 code, or {@code null}
+	 */
+	public static String latin(String name, String languageHint) {
 		if (name == null || name.isBlank() || isLatin(name)) {
 			return name;
 		}
 		StringBuilder latin = new StringBuilder();
 		for (String part : name.strip().split("\\s+")) {
-			String folded = NameNormaliser.fold(part);
+			String folded = NameNormaliser.fold(part, languageHint);
 			if (folded.isEmpty()) {
 				continue;
 			}

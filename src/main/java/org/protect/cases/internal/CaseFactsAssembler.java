@@ -149,6 +149,33 @@ final class CaseFactsAssembler {
 			.map(IdentityFact::value);
 	}
 
+	/**
+	 * The language a name in Cyrillic most likely belongs to, for its transliteration: the language the child
+	 * speaks, else the one of the nationality claimed; {@code null} when neither says.
+	 */
+	static String languageHint(String language, String nationality) {
+		if (language != null && !language.isBlank()) {
+			return language.strip().toLowerCase(java.util.Locale.ROOT);
+		}
+		if (nationality == null) {
+			return null;
+		}
+		return switch (nationality.strip().toUpperCase(java.util.Locale.ROOT)) {
+			case "UA" -> "uk";
+			case "RU" -> "ru";
+			case "BY" -> "be";
+			case "BG" -> "bg";
+			case "RS" -> "sr";
+			case "MK" -> "mk";
+			default -> null;
+		};
+	}
+
+	static String languageHint(List<IdentityFact> identity) {
+		return languageHint(current(identity, FactKind.LANGUAGE).map(IdentityFactInput::language).orElse(null),
+				current(identity, FactKind.NATIONALITY_CLAIMED).map(IdentityFactInput::country).orElse(null));
+	}
+
 	static <T> T part(Map<CasePart, Object> parts, CasePart part, Class<T> type) {
 		Object document = parts.get(part);
 		return document == null ? null : type.cast(document);

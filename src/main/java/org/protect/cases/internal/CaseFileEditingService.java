@@ -86,7 +86,9 @@ class CaseFileEditingService implements CaseFileEditing {
 		CaseFiles.Loaded loaded = editable(caseId, CasePermission.EDIT);
 		Objects.requireNonNull(fact, "fact");
 		CaseInputValidator.fact(fact, files.today());
-		IdentityFact saved = insertFact(caseId, fact.statedOn() == null ? fact.statedBy(fact.statedBy(), files.today()) : fact);
+		IdentityFact saved = insertFact(caseId,
+				fact.statedOn() == null ? fact.statedBy(fact.statedBy(), files.today()) : fact,
+				CaseFactsAssembler.languageHint(loaded.facts()));
 		files.refreshChild(caseId, loaded.parts());
 		cases.touch(caseId, files.clock().instant(), loaded.user().username());
 		files.event(caseId, "FACT_ADDED", fact.kind().name());
@@ -94,11 +96,12 @@ class CaseFileEditingService implements CaseFileEditing {
 	}
 
 	/** Stores a fact, with a name's Latin transliteration filled in by the standard of its script. */
-	IdentityFact insertFact(UUID caseId, IdentityFactInput fact) {
+	IdentityFact insertFact(UUID caseId, IdentityFactInput fact, String languageHint) {
 		IdentityFactInput value = fact;
 		if (fact.kind() == FactKind.NAME || fact.kind() == FactKind.ALIAS) {
 			value = new IdentityFactInput(fact.kind(), strip(fact.givenName()), strip(fact.familyName()),
-					latin(fact.givenNameLatin(), fact.givenName()), latin(fact.familyNameLatin(), fact.familyName()),
+					latin(fact.givenNameLatin(), fact.givenName(), languageHint),
+					latin(fact.familyNameLatin(), fact.familyName(), languageHint),
 					null, null, null, null, null, null, null, null, null, null, null, null, null, fact.source(),
 					fact.statedBy(), fact.statedOn());
 		}
@@ -116,14 +119,14 @@ class CaseFileEditingService implements CaseFileEditing {
 		return new IdentityFact(id, value, now, by, false, null);
 	}
 
-	private static String latin(String given, String original) {
+	private static String latin(String given, String original, String languageHint) {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
 		if (original == null || original.isBlank()) {
 			return null;
 		}
-		return NameKeys.latin(original.strip());
+		return NameKeys.latin(original.strip(), languageHint);
 	}
 
 	@Override

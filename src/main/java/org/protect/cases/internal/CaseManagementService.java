@@ -115,8 +115,9 @@ class CaseManagementService implements CaseManagement {
 				.withLanguage(command.language().strip().toLowerCase(Locale.ROOT),
 						Boolean.TRUE.equals(command.interpreterNeeded())));
 		}
+		String languageHint = CaseFactsAssembler.languageHint(command.language(), command.nationalityClaimed());
 		for (IdentityFactInput fact : facts) {
-			editing.insertFact(id, fact.statedBy(null, identifiedOn));
+			editing.insertFact(id, fact.statedBy(null, identifiedOn), languageHint);
 		}
 		// Child-protection staff who register a child in their own organisation own the case from the start.
 		if (CaseAccessPolicy.staff(user) && organisation.equals(user.organisationId())) {

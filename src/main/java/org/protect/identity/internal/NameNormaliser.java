@@ -116,6 +116,30 @@ public final class NameNormaliser {
 	}
 
 	/**
+	 * Transliteration of one word to lower-case ASCII letters, by the standard of the language the name
+	 * belongs to when it is known: a Ukrainian "Мирослава" is "myroslava" (BGN/PCGN for Ukrainian), though
+	 * no letter in it is Ukrainian only. Without a hint, or for another script, as {@link #fold(String)}.
+	 *
+	 * @param languageHint an ISO 639-1 code (uk, ru, be, bg, sr, mk), or {@code null}
+	 */
+	public static String fold(String word, String languageHint) {
+		String transform = languageHint == null || dominantScript(word) != UScript.CYRILLIC ? null
+				: switch (languageHint.toLowerCase(Locale.ROOT)) {
+					case "uk" -> "Ukrainian-Latin/BGN";
+					case "ru" -> "Russian-Latin/BGN";
+					case "be" -> "Belarusian-Latin/BGN";
+					case "bg" -> "Bulgarian-Latin/BGN";
+					case "sr" -> "Serbian-Latin/BGN";
+					case "mk" -> "Macedonian-Latin/BGN";
+					default -> null;
+				};
+		if (transform == null) {
+			return fold(word);
+		}
+		return lettersOnly(apply("Latin-ASCII", apply(transform, word)).toLowerCase(Locale.ROOT));
+	}
+
+	/**
 	 * The key that Russian, Ukrainian and Belarusian forms of one Cyrillic name share: their
 	 * letters are folded to Russian ones and the adjective ending written -ий/-ей/-ій is unified
 	 * (Сергій, Сергей, Сергий all give "sergiy"). Other scripts keep their transliteration.
