@@ -12,6 +12,9 @@ public enum CaseAlert {
 	/** An agreed follow-up is past its due date, neither done nor waived. */
 	FOLLOW_UP_OVERDUE,
 
+	/** A review the determination or the care plan set is past its date, and the case is still open. */
+	REVIEW_OVERDUE,
+
 	/** The child is reported missing. */
 	CHILD_MISSING;
 

@@ -63,6 +63,23 @@ public final class CaseAlerts {
 	}
 
 	/**
+	 * The alerts of {@link #of(CaseFacts, CaseStage, LocalDate, LocalDate, int)} with
+	 * {@link CaseAlert#REVIEW_OVERDUE} added, in order, when a review date (of the determination, of the care
+	 * plan) has passed while the case is open.
+	 */
+	public static List<CaseAlert> of(CaseFacts facts, CaseStage stage, LocalDate identifiedOn, LocalDate today,
+			int horizonDays, List<LocalDate> reviewDates) {
+		List<CaseAlert> alerts = new ArrayList<>(of(facts, stage, identifiedOn, today, horizonDays));
+		boolean overdue = stage != CaseStage.CLOSED
+				&& reviewDates.stream().anyMatch(date -> date != null && date.isBefore(today));
+		if (overdue) {
+			alerts.add(CaseAlert.REVIEW_OVERDUE);
+			alerts.sort(null);
+		}
+		return List.copyOf(alerts);
+	}
+
+	/**
 	 * The third working day (Monday to Friday) after identification: from that day on, a case without an
 	 * independent guardian raises an alert. The alert comes on the third working day rather than after it,
 	 * so that there is still a working day to act. Public holidays are not yet considered: they differ by

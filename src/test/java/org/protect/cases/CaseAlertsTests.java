@@ -145,4 +145,18 @@ class CaseAlertsTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void warnsWhenAReviewDateHasPassedWhileTheCaseIsOpen() {
+		CaseFacts facts = aReturnReadyToCarryOut().build();
+
+		assertThat(CaseAlerts.of(facts, CaseStage.PLANNED, TODAY.minusDays(30), TODAY, 180,
+				java.util.List.of(TODAY.minusDays(1), TODAY.plusDays(30))))
+			.containsExactly(CaseAlert.REVIEW_OVERDUE);
+		assertThat(CaseAlerts.of(facts, CaseStage.PLANNED, TODAY.minusDays(30), TODAY, 180, java.util.List.of(TODAY)))
+			.isEmpty();
+		assertThat(CaseAlerts.of(facts, CaseStage.CLOSED, TODAY.minusDays(30), TODAY, 180,
+				java.util.List.of(TODAY.minusDays(1))))
+			.isEmpty();
+	}
+
 }

@@ -171,8 +171,19 @@ class CaseFiles {
 			.toList();
 	}
 
-	List<CaseAlert> alerts(CaseRow row, CaseFacts facts) {
-		return CaseAlerts.of(facts, row.stage(), row.identifiedOn(), today(), properties.turning18HorizonDays());
+	List<CaseAlert> alerts(CaseRow row, CaseFacts facts, Map<CasePart, Object> parts) {
+		List<LocalDate> reviews = new ArrayList<>();
+		var bid = CaseFactsAssembler.part(parts, CasePart.BEST_INTERESTS_DETERMINATION,
+				org.protect.cases.BestInterestsDetermination.class);
+		var plan = CaseFactsAssembler.part(parts, CasePart.CARE_PLAN, org.protect.cases.CarePlan.class);
+		if (bid != null) {
+			reviews.add(bid.reviewOn());
+		}
+		if (plan != null) {
+			reviews.add(plan.reviewOn());
+		}
+		return CaseAlerts.of(facts, row.stage(), row.identifiedOn(), today(), properties.turning18HorizonDays(),
+				reviews);
 	}
 
 	/** The case as the reader may see it; the read is audited. */
@@ -200,7 +211,7 @@ class CaseFiles {
 				row.organisationId(), organisations.get(row.organisationId()), row.identifiedOn(),
 				child ? CaseFactsAssembler.child(loaded.facts(), loaded.parts()) : null, loaded.facts(), parts, team,
 				disclosures, content ? transitions(row.id()) : List.of(),
-				content ? alerts(row, facts) : List.of(), next, unmet,
+				content ? alerts(row, facts, loaded.parts()) : List.of(), next, unmet,
 				content ? referrals(row.id(), organisations) : List.of(), content ? notes(row.id()) : List.of(),
 				content ? documents(row.id()) : List.of(), row.version());
 	}

@@ -176,7 +176,7 @@ class CaseManagementService implements CaseManagement {
 			var facts = files.facts(row.id());
 			Map<CasePart, Object> parts = new EnumMap<>(CasePart.class);
 			partsOf(row.id(), parts);
-			List<CaseAlert> alerts = files.alerts(row, CaseFactsAssembler.facts(facts, parts));
+			List<CaseAlert> alerts = files.alerts(row, CaseFactsAssembler.facts(facts, parts), parts);
 			if (!alerts.isEmpty()) {
 				attention.add(summary(row, CaseAccess.TEAM, alerts));
 			}
