@@ -83,4 +83,12 @@ class CasesApiIntegrationTests extends IntegrationTest {
 		assertThat(fields).contains("givenName", "familyName", "sex", "birthYear", "nationalityClaimed");
 	}
 
+	@Test
+	void theApiDescriptionDocumentsRegistrationTransitionsAndTheParts() {
+		var paths = HttpTestClient.json(client().get("/v3/api-docs")).get("paths");
+		assertThat(paths.has("/api/v1/cases")).isTrue();
+		assertThat(paths.get("/api/v1/cases/{id}/transitions").get("post").get("responses").has("409")).isTrue();
+		assertThat(paths.get("/api/v1/cases/{id}/{part}").get("put").toString()).contains("CarePlan", "Screening");
+	}
+
 }

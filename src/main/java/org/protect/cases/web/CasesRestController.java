@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
@@ -18,7 +20,17 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.protect.cases.AgeAssessment;
+import org.protect.cases.BestInterestsAssessment;
+import org.protect.cases.BestInterestsDetermination;
 import org.protect.cases.CaseDetails;
+import org.protect.cases.FamilyAssessment;
+import org.protect.cases.FollowUpSchedule;
+import org.protect.cases.Guardianship;
+import org.protect.cases.MissingReport;
+import org.protect.cases.PlacementConsent;
+import org.protect.cases.RiskAssessment;
+import org.protect.cases.Screening;
 import org.protect.cases.CaseFileEditing;
 import org.protect.cases.CaseManagement;
 import org.protect.cases.CaseNote;
@@ -179,7 +191,12 @@ class CasesRestController {
 	@PutMapping("/{id}/{part:[a-z-]+}")
 	@Operation(summary = "Record a part of the case file", description = "part: screening, age-assessment, guardianship, risk-assessment, best-interests-assessment, family-assessment, best-interests-determination, care-plan, placement-consent, follow-ups, missing. If-Match: the version the change was made on.")
 	ResponseEntity<Object> savePart(@PathVariable UUID id, @PathVariable("part") String path,
-			@RequestBody JsonNode body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The part's document; its type follows the path",
+					content = @Content(schema = @Schema(oneOf = { Screening.class, AgeAssessment.class, Guardianship.class,
+							RiskAssessment.class, BestInterestsAssessment.class, FamilyAssessment.class,
+							BestInterestsDetermination.class, CarePlan.class, PlacementConsent.class,
+							FollowUpSchedule.class, MissingReport.class }))) @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		CasePart part = part(path);
 		Object document;
 		try {
