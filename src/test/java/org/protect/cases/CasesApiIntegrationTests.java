@@ -91,4 +91,20 @@ class CasesApiIntegrationTests extends IntegrationTest {
 		assertThat(paths.get("/api/v1/cases/{id}/{part}").get("put").toString()).contains("CarePlan", "Screening");
 	}
 
+	@Test
+	void aCaseWithoutAGuardianAfterThreeWorkingDaysShowsOnTheTeamsAttentionListOnly() {
+		HttpTestClient caseworker = client().withToken("caseworker.se", PASSWORD);
+		String identified = java.time.LocalDate.now().minusDays(10).toString();
+		var created = caseworker.postJson("/api/v1/cases", """
+				{"givenName": "Ilir", "familyName": "Berisha", "sex": "M", "birthYear": 2011, "nationalityClaimed": "XK",
+				 "identifiedOn": "%s"}""".formatted(identified));
+		String id = HttpTestClient.json(created).get("id").asString();
+
+		var mine = HttpTestClient.json(caseworker.get("/api/v1/cases/attention"));
+		var alerts = mine.valueStream().filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow().get("alerts");
+		assertThat(alerts.valueStream().map(a -> a.asString()).toList()).contains("NO_GUARDIAN_AFTER_3_WORKING_DAYS");
+		var guardians = HttpTestClient.json(client().withToken("guardian.se", PASSWORD).get("/api/v1/cases/attention"));
+		assertThat(guardians.valueStream().map(c -> c.get("id").asString()).toList()).doesNotContain(id);
+	}
+
 }

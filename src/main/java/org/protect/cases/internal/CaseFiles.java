@@ -150,8 +150,12 @@ class CaseFiles {
 	}
 
 	List<IdentityFact> facts(UUID caseId) {
+		return facts(records.facts(caseId));
+	}
+
+	List<IdentityFact> facts(List<CaseRecordsRepository.FactRow> rows) {
 		List<IdentityFact> facts = new ArrayList<>();
-		for (CaseRecordsRepository.FactRow row : records.facts(caseId)) {
+		for (CaseRecordsRepository.FactRow row : rows) {
 			facts.add(new IdentityFact(row.id(), json.readValue(row.json(), IdentityFactInput.class), row.recordedAt(),
 					row.recordedBy(), row.voidedAt() != null, row.voidReason()));
 		}

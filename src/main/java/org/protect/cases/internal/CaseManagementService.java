@@ -52,6 +52,9 @@ class CaseManagementService implements CaseManagement {
 
 	private static final SafeguardGates GATES = new SafeguardGates();
 
+	/** The home page looks at the most recently changed cases of the reader's teams, at most this many. */
+	static final int ATTENTION_LIMIT = 500;
+
 	private final CaseFiles files;
 
 	private final CaseRepository cases;
@@ -172,10 +175,14 @@ class CaseManagementService implements CaseManagement {
 	public List<CaseSummary> casesNeedingAttention() {
 		CurrentUser user = CaseFiles.user();
 		List<CaseSummary> attention = new ArrayList<>();
-		for (CaseRow row : search.teamCases(user.id(), 500)) {
-			var facts = files.facts(row.id());
+		List<CaseRow> rows = search.teamCases(user.id(), ATTENTION_LIMIT);
+		List<UUID> ids = rows.stream().map(CaseRow::id).toList();
+		var allFacts = records.factsOf(ids);
+		var allParts = cases.partsOf(ids);
+		for (CaseRow row : rows) {
+			var facts = files.facts(allFacts.getOrDefault(row.id(), List.of()));
 			Map<CasePart, Object> parts = new EnumMap<>(CasePart.class);
-			partsOf(row.id(), parts);
+			allParts.getOrDefault(row.id(), Map.of()).forEach((part, stored) -> parts.put(part, editing.read(stored)));
 			List<CaseAlert> alerts = files.alerts(row, CaseFactsAssembler.facts(facts, parts), parts);
 			if (!alerts.isEmpty()) {
 				attention.add(summary(row, CaseAccess.TEAM, alerts));
@@ -184,10 +191,6 @@ class CaseManagementService implements CaseManagement {
 		audit.record(AuditEvent.success("CASE_ALERTS_READ", CaseFiles.RECORD_TYPE, null)
 			.withDetails(attention.size() + " cases"));
 		return attention;
-	}
-
-	private void partsOf(UUID caseId, Map<CasePart, Object> parts) {
-		cases.parts(caseId).forEach((part, stored) -> parts.put(part, editing.read(stored)));
 	}
 
 	private static CaseSummary summary(CaseRow row, CaseAccess access, List<CaseAlert> alerts) {

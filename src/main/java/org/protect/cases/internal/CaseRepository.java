@@ -166,6 +166,27 @@ class CaseRepository {
 		return parts;
 	}
 
+	/** The parts of several cases at once (for lists that compute alerts). */
+	Map<UUID, Map<CasePart, StoredPart>> partsOf(java.util.Collection<UUID> caseIds) {
+		Map<UUID, Map<CasePart, StoredPart>> parts = new java.util.HashMap<>();
+		if (caseIds.isEmpty()) {
+			return parts;
+		}
+		jdbc.sql("""
+				SELECT case_id, part, document::text AS document, version, updated_at, updated_by
+				FROM cases.case_part WHERE case_id IN (:ids)""")
+			.param("ids", caseIds)
+			.query((rs, n) -> {
+				StoredPart part = new StoredPart(CasePart.valueOf(rs.getString("part")), rs.getString("document"),
+						rs.getInt("version"), instant(rs, "updated_at"), rs.getString("updated_by"));
+				parts.computeIfAbsent(rs.getObject("case_id", UUID.class), id -> new EnumMap<>(CasePart.class))
+					.put(part.part(), part);
+				return part;
+			})
+			.list();
+		return parts;
+	}
+
 	/**
 	 * Saves a part as its next version and keeps the version in the history. Call with the case locked.
 	 *
