@@ -193,7 +193,16 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 
 	@Test
 	void whatAReaderMayKnowOfAcaseDecidesWhatTheReadShows() {
-		var border = HttpTestClient.json(readers.get("border.se").get(path(borderCase, "")));
+		var supervisor = readers.get("supervisor.se");
+		String registered = register(readers.get("border.se"));
+		assertThat(supervisor.postJson(path(registered, "/team"), "{\"username\": \"supervisor.se\", \"part\": \"OWNER\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(supervisor.postJson(path(registered, "/identity-facts"), """
+				{"kind": "NATIONALITY_VERIFIED", "country": "XK", "verifiedThrough": "Synthetic passport check",
+				 "source": "Synthetic embassy"}""").statusCode()).isEqualTo(201);
+		var border = HttpTestClient.json(readers.get("border.se").get(path(registered, "")));
+		assertThat(border.get("facts").valueStream().map(f -> f.get("value").get("kind").asString()).toList())
+			.doesNotContain("NATIONALITY_VERIFIED");
 		assertThat(border.get("access").asString()).isEqualTo("REGISTRATION");
 		assertThat(border.get("child").get("displayName").asString()).isEqualTo("Lira Synthetica");
 		assertThat(border.get("parts").size()).isZero();

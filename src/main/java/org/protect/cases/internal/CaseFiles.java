@@ -134,6 +134,10 @@ class CaseFiles {
 		}
 		Set<CasePermission> permissions = CaseAccessPolicy.permissions(user, row, access, members);
 		List<IdentityFact> facts = access.showsChild() ? facts(id) : List.of();
+		if (access == CaseAccess.REGISTRATION) {
+			// A border officer sees what they registered, not what the team learnt since.
+			facts = facts.stream().filter(fact -> fact.recordedBy().equals(user.username())).toList();
+		}
 		Map<CasePart, StoredPart> stored = access.showsContent() || lock ? cases.parts(id) : Map.of();
 		Map<CasePart, Object> parts = new EnumMap<>(CasePart.class);
 		stored.forEach((part, value) -> parts.put(part, json.readValue(value.json(), part.documentType())));
