@@ -196,7 +196,6 @@ class CaseFiles {
 
 	/** The case as the reader may see it; the read is audited. */
 	CaseDetails details(Loaded loaded) {
-		audit.record(AuditEvent.success("CASE_READ", RECORD_TYPE, loaded.id()).withDetails(loaded.access().name()));
 		CaseRow row = loaded.row();
 		Map<UUID, String> organisations = colleagues.organisationNames();
 		List<TeamMember> team = team(loaded.members());
@@ -215,13 +214,17 @@ class CaseFiles {
 			.map(d -> new Disclosure(d.id(), d.organisationId(), organisations.get(d.organisationId()), d.reason(),
 					d.disclosedAt(), d.disclosedBy()))
 			.toList() : List.of();
-		return new CaseDetails(row.id(), row.caseNumber(), row.stage(), loaded.access(), loaded.permissions(),
+		CaseDetails details = new CaseDetails(row.id(), row.caseNumber(), row.stage(), loaded.access(),
+				loaded.permissions(),
 				row.organisationId(), organisations.get(row.organisationId()), row.identifiedOn(),
 				child ? CaseFactsAssembler.child(loaded.facts(), loaded.parts()) : null, loaded.facts(), parts, team,
 				disclosures, content ? transitions(row.id()) : List.of(),
 				content ? alerts(row, facts, loaded.parts()) : List.of(), next, unmet,
 				content ? referrals(row.id(), organisations) : List.of(), content ? notes(row.id()) : List.of(),
 				content ? documents(row.id()) : List.of(), row.version());
+		// Last, so that the audit chain's lock is held for as short a time as possible.
+		audit.record(AuditEvent.success("CASE_READ", RECORD_TYPE, loaded.id()).withDetails(loaded.access().name()));
+		return details;
 	}
 
 	List<TeamMember> team(List<CaseRepository.MemberRow> members) {
