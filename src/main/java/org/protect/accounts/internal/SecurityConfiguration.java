@@ -30,6 +30,26 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Partner nodes deliver messages here. No user and no session: each message is authenticated by its
+	 * signature, which the cooperation module checks against the sender's pinned key.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain federationChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/federation/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		headers(http);
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, UserRepository users, MfaPolicy mfa,
@@ -70,6 +90,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health")
+				.permitAll()
+				// A node's identity document (its id and public keys) is public: partners fetch it to pair.
+				.requestMatchers(HttpMethod.GET, "/.well-known/protect-node")
 				.permitAll()
 				// The API's description and its human page hold no data: anyone may read how to use the API.
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

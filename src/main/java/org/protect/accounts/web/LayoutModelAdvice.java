@@ -85,6 +85,7 @@ class LayoutModelAdvice {
 			items.add(new NavItem("nav.users", "/admin/users", path.startsWith("/admin/users")));
 			items.add(new NavItem("nav.organisations", "/admin/organisations", path.startsWith("/admin/organisations")));
 			items.add(new NavItem("nav.audit", "/admin/audit", path.startsWith("/admin/audit")));
+			items.add(new NavItem("cooperation.nav.partners", "/admin/partners", path.startsWith("/admin/partners")));
 		}
 		items.add(new NavItem("nav.account", "/account", path.startsWith("/account")));
 		return items;

@@ -1,0 +1,15 @@
+package org.protect.cooperation;
+
+/**
+ * Where an outgoing message stands.
+ */
+public enum DeliveryState {
+
+	/** In the outbox, waiting for its next attempt. */
+	PENDING,
+	/** The partner's signed receipt arrived and verified. */
+	DELIVERED,
+	/** Not delivered within the retry window, or refused for good by the partner: administrators are alerted. */
+	FAILED
+
+}
