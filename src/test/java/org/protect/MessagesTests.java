@@ -33,7 +33,8 @@ class MessagesTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases");
+	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases",
+			"cases-web");
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -75,6 +76,8 @@ class MessagesTests {
 		english.putAll(bundle("enums", null));
 		english.putAll(bundle("validation", null));
 		english.putAll(bundle("directory", null));
+		english.putAll(bundle("cases", null));
+		english.putAll(bundle("cases-web", null));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
