@@ -3,8 +3,10 @@ package org.protect.cases.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.protect.shared.InvalidInputException;
 
@@ -25,23 +27,19 @@ final class FormValues {
 	private final String prefix;
 
 	/** Row names as the service numbers them, to the rows of the page: {@code panel[0]} to {@code panel[2]}. */
-	private final java.util.Map<String, String> rowNames;
+	private final Map<String, String> rowNames;
 
 	FormValues(MultiValueMap<String, String> values) {
 		this(values == null ? new LinkedMultiValueMap<>() : values, new InvalidInputException.Collector(), "",
-				new java.util.HashMap<>());
+				new HashMap<>());
 	}
 
 	private FormValues(MultiValueMap<String, String> values, InvalidInputException.Collector problems, String prefix,
-			java.util.Map<String, String> rowNames) {
+			Map<String, String> rowNames) {
 		this.values = values;
 		this.rowNames = rowNames;
 		this.problems = problems;
 		this.prefix = prefix;
-	}
-
-	MultiValueMap<String, String> raw() {
-		return values;
 	}
 
 	/** The field's text, stripped; {@code null} when blank. */

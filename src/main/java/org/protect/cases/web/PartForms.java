@@ -2,7 +2,6 @@ package org.protect.cases.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,10 +171,6 @@ final class PartForms {
 			padded.add(null);
 		}
 		return padded;
-	}
-
-	static Map<String, Object> none() {
-		return new LinkedHashMap<>();
 	}
 
 }
