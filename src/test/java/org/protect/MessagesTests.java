@@ -34,7 +34,7 @@ class MessagesTests {
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases",
-			"cooperation");
+			"cases-web", "cooperation");
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -76,6 +76,8 @@ class MessagesTests {
 		english.putAll(bundle("enums", null));
 		english.putAll(bundle("validation", null));
 		english.putAll(bundle("directory", null));
+		english.putAll(bundle("cases", null));
+		english.putAll(bundle("cases-web", null));
 		english.putAll(bundle("cooperation", null));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {

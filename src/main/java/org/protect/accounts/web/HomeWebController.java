@@ -34,7 +34,17 @@ class HomeWebController {
 			model.addAttribute("adminAttention", accounts.attention());
 		}
 		model.addAttribute("workAreas", workAreas(user));
+		// The cases module lists the alerts itself (accounts must not depend on cases): the page loads them.
+		model.addAttribute("caseAlerts", worksOnCases(user));
 		return "home";
+	}
+
+	/** The roles that work on children's cases: they see the cases in the navigation and their alerts here. */
+	private static final List<Role> CASE_ROLES = List.of(Role.CASEWORKER, Role.SUPERVISOR, Role.GUARDIAN,
+			Role.BORDER_OFFICER, Role.JUDGE);
+
+	static boolean worksOnCases(CurrentUser user) {
+		return CASE_ROLES.stream().anyMatch(user::has);
 	}
 
 	/** The parts of the work that will list items here as the case and directory modules arrive. */
@@ -43,7 +53,9 @@ class HomeWebController {
 		if (user.roles().stream().anyMatch(role -> role != Role.ADMIN && role != Role.ANALYST
 				&& role != Role.DIRECTORY_EDITOR)) {
 			areas.add("cases");
-			areas.add("alerts");
+			if (!worksOnCases(user)) {
+				areas.add("alerts");
+			}
 		}
 		if (user.has(Role.CENTRAL_AUTHORITY)) {
 			areas.add("requests");

@@ -78,6 +78,9 @@ class LayoutModelAdvice {
 			return items;
 		}
 		CurrentUser user = currentUser();
+		if (HomeWebController.worksOnCases(user)) {
+			items.add(new NavItem("nav.cases", "/cases", path.startsWith("/cases")));
+		}
 		if (user.has(Role.DIRECTORY_EDITOR)) {
 			items.add(new NavItem("nav.directoryEditor", "/directory/editor", path.startsWith("/directory/editor")));
 		}
