@@ -43,6 +43,8 @@ class CasesApiIntegrationTests extends IntegrationTest {
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(HttpTestClient.json(refused).get("detail").asString()).contains("Identified", "Implemented")
+			.doesNotContain("IDENTIFIED");
 		var codes = HttpTestClient.json(refused).get("unmetSafeguards").valueStream().map(n -> n.asString()).toList();
 		assertThat(codes).contains("NO_TRAFFICKING_SCREENING", "NO_GUARDIAN", "NO_RISK_ASSESSMENT", "NO_CHILD_VIEWS",
 				"BID_NOT_APPROVED", "NO_CARE_PLAN");

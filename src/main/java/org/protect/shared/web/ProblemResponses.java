@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +46,7 @@ public class ProblemResponses {
 		body.put("title", messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
 		body.put("status", status.value());
 		String key = detailKey != null ? detailKey : "problem." + code + ".detail";
-		body.put("detail", messages.getMessage(key, arguments, "", locale));
+		body.put("detail", messages.getMessage(key, named(arguments), "", locale));
 		body.put("code", code);
 		RequestMetadata.correlationId().ifPresent(id -> body.put("correlationId", id));
 		return body;
@@ -81,6 +82,25 @@ public class ProblemResponses {
 	/** Whether a request path belongs to a JSON channel (the API or the federation endpoint). */
 	public static boolean isJsonChannel(String path) {
 		return path != null && (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/federation/"));
+	}
+
+	/**
+	 * A value of an enum in a message is shown by its name in the reader's language
+	 * ({@code enum.<Type>.<VALUE>}), or its constant when there is none.
+	 */
+	private static Object[] named(Object[] arguments) {
+		if (arguments == null) {
+			return null;
+		}
+		Object[] named = arguments.clone();
+		for (int i = 0; i < named.length; i++) {
+			if (named[i] instanceof Enum<?> value) {
+				named[i] = new DefaultMessageSourceResolvable(
+						new String[] { "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name() },
+						value.name());
+			}
+		}
+		return named;
 	}
 
 }
