@@ -108,7 +108,9 @@ class CaseDemoData implements ApplicationRunner {
 		PLACEMENT_WITHOUT_CONSENT,
 		/** A planned return, and the risk assessment was revised against it. */
 		RISK_AGAINST_RETURN,
-		FOLLOW_UP_OVERDUE
+		FOLLOW_UP_OVERDUE,
+		/** The care plan's review date has passed. */
+		REVIEW_OVERDUE
 	}
 
 	/** One demo child: origin, sex, age today, the stage their case reached and the solution chosen. */
@@ -238,7 +240,7 @@ class CaseDemoData implements ApplicationRunner {
 		stories.add(new Story("XK", "F", 14, CaseStage.PLANNED, home, Twist.NONE));
 		stories.add(new Story("MA", "M", 15, CaseStage.PLANNED, home, Twist.NONE));
 		stories.add(new Story("AF", "M", 16, CaseStage.PLANNED, integrate, Twist.NONE));
-		stories.add(new Story("UA", "M", 13, CaseStage.PLANNED, integrate, Twist.NONE));
+		stories.add(new Story("UA", "M", 13, CaseStage.PLANNED, integrate, Twist.REVIEW_OVERDUE));
 		stories.add(new Story("SY", "F", 12, CaseStage.PLANNED, integrate, Twist.NONE));
 		stories.add(new Story("AF", "M", 15, CaseStage.PLANNED, transfer, Twist.NONE));
 		// Implemented.

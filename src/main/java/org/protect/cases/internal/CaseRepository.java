@@ -232,7 +232,7 @@ class CaseRepository {
 	List<TransitionRow> transitions(UUID caseId) {
 		return jdbc.sql("""
 				SELECT from_stage, to_stage, reason, actor, at, overrides::text AS overrides
-				FROM cases.case_transition WHERE case_id = ? ORDER BY at, id""")
+				FROM cases.case_transition WHERE case_id = ? ORDER BY seq""")
 			.param(caseId)
 			.query((rs, n) -> new TransitionRow(CaseStage.valueOf(rs.getString("from_stage")),
 					CaseStage.valueOf(rs.getString("to_stage")), rs.getString("reason"), rs.getString("actor"),

@@ -134,18 +134,29 @@ class CaseSearchRepository {
 		String all = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
 		String where = "WHERE (a.rank < 4 AND " + all + ") OR (a.rank = 4 AND "
 				+ (personalConditions ? "FALSE" : all) + ")";
-		long total = jdbc.sql("SELECT count(*) " + from + where).params(params).query(Long.class).single();
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		List<Hit> hits = jdbc.sql("SELECT " + CaseRepository.CASE_COLUMNS + ", a.rank " + from + where
-				+ " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
+		// One query gives the page and the total (a window count), instead of a count and a page query.
+		long[] total = { 0 };
+		List<Hit> hits = jdbc.sql("SELECT " + CaseRepository.CASE_COLUMNS + ", a.rank, count(*) OVER () AS total " + from
+				+ where + " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query((rs, n) -> new Hit(CaseRepository.caseRow(rs, n), access(rs.getInt("rank"))))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Hit(CaseRepository.caseRow(rs, n), access(rs.getInt("rank")));
+			})
 			.list();
-		return new Page(hits, total);
+		if (hits.isEmpty() && query.page() > 0) {
+			// Past the last page: say how many there are, so that the reader can go back.
+			total[0] = jdbc.sql("SELECT count(*) " + from + where).params(params).query(Long.class).single();
+		}
+		return new Page(hits, total[0]);
 	}
 
-	/** The open cases on whose team the user is, for alerts. */
+	/**
+	 * The cases on whose team the user is, most recently changed first, for alerts (closed ones too: a missing
+	 * child is reported on a closed case).
+	 */
 	List<CaseRow> teamCases(UUID userId, int limit) {
 		return jdbc.sql("SELECT " + CaseRepository.CASE_COLUMNS + """
 				 FROM cases.child_case c

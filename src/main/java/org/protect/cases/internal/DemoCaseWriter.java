@@ -411,7 +411,8 @@ final class DemoCaseWriter {
 		save(child, CasePart.CARE_PLAN, new CarePlan(goals, services, cast.caseworker().organisationName(),
 				leaves ? child.receivingAgency() : null, leaves ? child.destination : null, inCareAbroad,
 				leaves ? returnOn : null, leaves ? "The guardian and a social worker" : null,
-				leaves ? "The receiving agency's office in " + there : null, leaves, today.plusDays(90), null));
+				leaves ? "The receiving agency's office in " + there : null, leaves,
+				child.is(Twist.REVIEW_OVERDUE) ? today.minusDays(14) : today.plusDays(90), null));
 		if (!leaves) {
 			return;
 		}

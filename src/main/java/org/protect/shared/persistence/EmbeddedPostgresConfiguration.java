@@ -34,10 +34,18 @@ class EmbeddedPostgresConfiguration {
 
 	static final String DATABASE = "protect";
 
+	/** Released after the database has stopped: the database bean depends on it. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${protect.data-dir:data}") String dataDir) throws IOException {
+	DataDirectoryLock dataDirectoryLock(@Value("${protect.data-dir:data}") String dataDir) throws IOException {
+		return DataDirectoryLock.acquire(Path.of(dataDir).toAbsolutePath());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${protect.data-dir:data}") String dataDir, DataDirectoryLock lock)
+			throws IOException {
 		Path pgData = Path.of(dataDir).toAbsolutePath().resolve("postgres");
 		Files.createDirectories(pgData.getParent());
+		// Only now, holding the data directory's lock: a postmaster still running here has no live node.
 		OrphanedPostmaster.stopIfRunning(pgData);
 		log.info("Starting embedded PostgreSQL in {}", pgData);
 		return EmbeddedPostgres.builder()
