@@ -23,6 +23,9 @@ class MfaIntegrationTests extends IntegrationTest {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aUserWhoseRoleRequiresMfaMustEnrolBeforeReachingAnything() {
 		String username = TestUsers.create(accounts, Role.CENTRAL_AUTHORITY);
@@ -109,6 +112,21 @@ class MfaIntegrationTests extends IntegrationTest {
 	}
 
 	/** Enrols the user through the pages and returns their secret; the code used is the current step's. */
+	@Test
+	void theSecretIsSealedInTheDatabase() {
+		String username = TestUsers.create(accounts, Role.JUDGE);
+		String secret = enrol(username);
+
+		String stored = jdbc.sql("SELECT totp_secret FROM accounts.app_user WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.single();
+		assertThat(stored).startsWith("sealed:v1:").doesNotContain(secret);
+		HttpResponse<String> withCode = client().postJson("/api/v1/session", "{\"username\":\"" + username
+				+ "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"code\":\"" + TestTotp.next(secret) + "\"}");
+		assertThat(withCode.statusCode()).isEqualTo(201);
+	}
+
 	private String enrol(String username) {
 		HttpTestClient browser = client();
 		browser.signIn(username, TestUsers.PASSWORD);

@@ -33,8 +33,11 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	private final TotpSecretSealer totpSecrets;
+
+	UserRepository(JdbcClient jdbc, TotpSecretSealer totpSecrets) {
 		this.jdbc = jdbc;
+		this.totpSecrets = totpSecrets;
 	}
 
 	Optional<UserRecord> findByUsername(String username) {
@@ -134,7 +137,8 @@ class UserRepository {
 	}
 
 	void enableTotp(UUID id, String secret, long step, Instant now, String by) {
-		touch("totp_secret = ?, totp_enabled = true, totp_last_step = ?", id, now, by, secret, step);
+		touch("totp_secret = ?, totp_enabled = true, totp_last_step = ?", id, now, by, totpSecrets.seal(id, secret),
+				step);
 	}
 
 	void resetTotp(UUID id, Instant now, String by) {
@@ -216,11 +220,13 @@ class UserRepository {
 		Timestamp lastLogin = rs.getTimestamp("last_login_at");
 		long step = rs.getLong("totp_last_step");
 		Long lastStep = rs.wasNull() ? null : step;
-		return new UserRecord(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("username"),
+		UUID id = rs.getObject("id", UUID.class);
+		return new UserRecord(id, rs.getInt("version"), rs.getString("username"),
 				rs.getString("display_name"), rs.getString("email"), rs.getObject("organisation_id", UUID.class),
 				rs.getString("organisation_name"), rs.getBoolean("organisation_active"), rs.getString("password_hash"),
 				rs.getString("language"), rs.getBoolean("active"), rs.getInt("failed_attempts"),
-				locked == null ? null : locked.toInstant(), rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
+				locked == null ? null : locked.toInstant(), totpSecrets.open(id, rs.getString("totp_secret")),
+				rs.getBoolean("totp_enabled"),
 				lastStep, lastLogin == null ? null : lastLogin.toInstant(), Set.of());
 	}
 
