@@ -33,6 +33,9 @@ import org.protect.cases.RiskAssessment;
 import org.protect.cases.Screening;
 import org.protect.cases.CaseFileEditing;
 import org.protect.cases.CaseManagement;
+import org.protect.cases.CaseMatching;
+import org.protect.cases.MatchDecision;
+import org.protect.cases.PossibleMatch;
 import org.protect.cases.CaseNote;
 import org.protect.cases.CasePart;
 import org.protect.cases.CaseQuery;
@@ -96,16 +99,19 @@ class CasesRestController {
 
 	private final CaseFileEditing editing;
 
+	private final CaseMatching matching;
+
 	private final ProblemResponses problems;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	CasesRestController(CaseManagement cases, CaseFileEditing editing, ProblemResponses problems,
-			MessageSource messages, JsonMapper json) {
+	CasesRestController(CaseManagement cases, CaseFileEditing editing, CaseMatching matching,
+			ProblemResponses problems, MessageSource messages, JsonMapper json) {
 		this.cases = cases;
 		this.editing = editing;
+		this.matching = matching;
 		this.problems = problems;
 		this.messages = messages;
 		this.json = json;
@@ -228,6 +234,31 @@ class CasesRestController {
 		PartVersion saved = editing.recordCarePlanAcceptance(id,
 				new CarePlan.Acceptance(request.acceptedOn(), request.reference(), null));
 		return ResponseEntity.ok().eTag(Integer.toString(saved.version())).body(saved.document());
+	}
+
+	// --- possible existing records of the same child ---
+
+	@GetMapping("/{id}/possible-matches")
+	@Operation(summary = "Other cases on this node that may be about the same child, with the explanation")
+	List<PossibleMatch> possibleMatches(@PathVariable UUID id) {
+		return matching.possibleMatches(id);
+	}
+
+	record MatchRequest(UUID otherCaseId, MatchDecision decision, String reason) {
+	}
+
+	@PostMapping("/{id}/matches")
+	@ApiResponse(responseCode = "204", description = "The decision recorded: CONFIRMED links the cases, DISMISSED is remembered")
+	ResponseEntity<Void> decide(@PathVariable UUID id, @RequestBody MatchRequest request) {
+		matching.decide(id, request.otherCaseId(), request.decision(), request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}/matches/{linkId}")
+	@ApiResponse(responseCode = "204", description = "The decision undone (kept on record as undone)")
+	ResponseEntity<Void> undoMatch(@PathVariable UUID id, @PathVariable UUID linkId) {
+		matching.undo(id, linkId);
+		return ResponseEntity.noContent().build();
 	}
 
 	// --- team and disclosures ---
