@@ -64,14 +64,12 @@ public class CooperationRequests {
 
 	/** The central authority's queue of incoming requests. */
 	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
-	@Transactional(readOnly = true)
 	public List<RequestSummary> inbox(boolean openOnly) {
 		return views.inbox(openOnly);
 	}
 
 	/** Drafts waiting for approval. */
 	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
-	@Transactional(readOnly = true)
 	public List<RequestSummary> drafts() {
 		return views.drafts();
 	}

@@ -80,7 +80,6 @@ class CaseSharingService implements CaseSharing {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public void requireTeam(UUID caseId) {
 		CaseFiles.Loaded loaded = files.load(caseId, false);
 		if (loaded.access() != CaseAccess.TEAM) {
