@@ -1,6 +1,8 @@
 /**
  * Cross-border cooperation between nodes: this node's identity and keys, partner nodes and their pinned
- * keys, signed and encrypted messages, the transactional outbox and the inbox, signed receipts.
+ * keys, signed and encrypted messages, the transactional outbox and the inbox, signed receipts, and the
+ * request conversations built on them (the case module shares a minimised view of a case through
+ * {@code CaseSharing}; it does not know this module).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "accounts", "cases" })
 package org.protect.cooperation;

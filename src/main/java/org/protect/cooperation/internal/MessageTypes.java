@@ -17,7 +17,7 @@ public class MessageTypes {
 	private final Map<String, MessageType> types;
 
 	MessageTypes(List<MessageType> types) {
-		this.types = types.stream().collect(Collectors.toUnmodifiableMap(MessageType::code, Function.identity()));
+		this.types = java.util.stream.Stream.concat(types.stream(), RequestMessageType.all().stream()).collect(Collectors.toUnmodifiableMap(MessageType::code, Function.identity()));
 	}
 
 	public Optional<MessageType> find(String code) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,10 +67,14 @@ class OutboxDispatcher {
 
 	private final HttpClient http;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
 	OutboxDispatcher(OutboxRepository outbox, PartnerRepository partners, MessageSealer sealer, NodeKeys keys,
-			AuditLog audit, JsonMapper json, CooperationProperties properties, PlatformTransactionManager transactions) {
+			AuditLog audit, JsonMapper json, CooperationProperties properties, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.outbox = outbox;
 		this.partners = partners;
 		this.sealer = sealer;
@@ -133,6 +138,7 @@ class OutboxDispatcher {
 			String problem = sealer.receiptProblem(response.body(), partner, message.messageId());
 			if (problem == null) {
 				outbox.delivered(message.messageId(), response.body().strip(), now());
+				events.publishEvent(new RequestDeliveryEvents.MessageDelivered(message.messageId()));
 				audit.record(AuditEvent.success("COOPERATION_MESSAGE_DELIVERED", Inbox.RECORD_TYPE, message.messageId())
 					.withDetails(message.type() + " to " + partner.nodeId())
 					.by("system"));
@@ -158,6 +164,7 @@ class OutboxDispatcher {
 
 	private void fail(Queued message, String error, boolean attempted) {
 		outbox.failed(message.messageId(), now(), error, attempted);
+		events.publishEvent(new RequestDeliveryEvents.MessageFailed(message.messageId()));
 		log.warn("Message {} to {} failed for good: {}", message.messageId(), message.recipientNode(), error);
 		audit.record(new AuditEvent("COOPERATION_MESSAGE_FAILED", Inbox.RECORD_TYPE, message.messageId().toString(),
 				AuditOutcome.FAILURE, message.type() + " to " + message.recipientNode() + ": " + error, "system"));

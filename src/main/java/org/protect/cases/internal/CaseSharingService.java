@@ -1,0 +1,138 @@
+package org.protect.cases.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.protect.audit.AuditEvent;
+import org.protect.audit.AuditLog;
+import org.protect.audit.AuditOutcome;
+import org.protect.cases.CaseAccess;
+import org.protect.cases.CaseDetails;
+import org.protect.cases.CaseExtract;
+import org.protect.cases.CasePart;
+import org.protect.cases.CasePermission;
+import org.protect.cases.CaseSharing;
+import org.protect.cases.ConsentSource;
+import org.protect.cases.PlacementConsent;
+import org.protect.cases.SharingRefusedException;
+import org.protect.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CaseSharingService implements CaseSharing {
+
+	private final CaseFiles files;
+
+	private final CaseRepository cases;
+
+	private final CaseRecordsRepository records;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	CaseSharingService(CaseFiles files, CaseRepository cases, CaseRecordsRepository records, AuditLog audit,
+			JsonMapper json) {
+		this.files = files;
+		this.cases = cases;
+		this.records = records;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	@Override
+	public CaseExtract extract(UUID caseId, Set<CasePart> parts, String purpose) {
+		CaseFiles.Loaded loaded = teamEditor(caseId, purpose);
+		CaseDetails.ChildSummary child = CaseFactsAssembler.child(loaded.facts(), loaded.parts());
+		if (child.disclosureEndangers()) {
+			// Hague 1996 art. 37: no information is requested or sent when doing so could endanger the child or
+			// put a family member's liberty or life in serious danger.
+			refuseArt37(caseId, purpose);
+		}
+		Map<CasePart, Object> carried = new EnumMap<>(CasePart.class);
+		for (CasePart part : parts) {
+			Object document = loaded.parts().get(part);
+			if (document != null) {
+				carried.put(part, document);
+			}
+		}
+		audit.record(AuditEvent.success("CASE_SHARING_EXTRACT", CaseFiles.RECORD_TYPE, caseId)
+			.withDetails(purpose + " " + carried.keySet()));
+		return new CaseExtract(caseId, loaded.row().caseNumber(),
+				new CaseExtract.Child(child.displayName(), child.sex(), child.birthEarliest(), child.birthLatest(),
+						child.birthExact(), child.nationalityClaimed(), child.nationalityVerified()),
+				carried);
+	}
+
+	@Override
+	public void checkMayStillLeave(UUID caseId, String purpose) {
+		var row = cases.find(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
+		if (row.disclosureEndangers()) {
+			refuseArt37(caseId, purpose);
+		}
+	}
+
+	@Override
+	public void requireTeam(UUID caseId) {
+		CaseFiles.Loaded loaded = files.load(caseId, false);
+		if (loaded.access() != CaseAccess.TEAM) {
+			refuse(caseId, "cooperation request of a case not on the reader's team");
+		}
+		audit.record(AuditEvent.success("CASE_READ", CaseFiles.RECORD_TYPE, caseId).withDetails("cooperation request"));
+	}
+
+	@Override
+	public void recordPlacementConsentReceived(UUID caseId, String reference, LocalDate receivedOn, String actor) {
+		var row = cases.lock(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
+		StoredPart current = cases.parts(caseId).get(CasePart.PLACEMENT_CONSENT);
+		var consent = new PlacementConsent(ConsentSource.RECEIVED_THROUGH_COOPERATION, reference, receivedOn);
+		var now = files.clock().instant();
+		// Recorded even on a closed case: it is the receiving State's answer, and losing it would be worse.
+		cases.savePart(caseId, CasePart.PLACEMENT_CONSENT, json.writeValueAsString(consent),
+				current == null ? 0 : current.version(), now, actor);
+		cases.touch(row.id(), now, actor);
+		records.appendEvent(caseId, now, actor, "PLACEMENT_CONSENT_RECEIVED", reference);
+		audit.record(AuditEvent.success("CASE_PLACEMENT_CONSENT_RECEIVED", CaseFiles.RECORD_TYPE, caseId)
+			.withDetails(reference)
+			.by(actor));
+	}
+
+	@Override
+	public void recordPlacementConsentRefused(UUID caseId, String reference, String actor) {
+		cases.lock(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
+		var now = files.clock().instant();
+		records.appendEvent(caseId, now, actor, "PLACEMENT_CONSENT_REFUSED", reference);
+		audit.record(AuditEvent.success("CASE_PLACEMENT_CONSENT_REFUSED", CaseFiles.RECORD_TYPE, caseId)
+			.withDetails(reference)
+			.by(actor));
+	}
+
+	/** The case loaded for a team member who may edit it; anyone else is told it does not exist. */
+	private CaseFiles.Loaded teamEditor(UUID caseId, String purpose) {
+		CaseFiles.Loaded loaded = files.load(caseId, false);
+		if (loaded.access() != CaseAccess.TEAM || !loaded.may(CasePermission.EDIT)) {
+			refuse(caseId, "sharing " + purpose + " needs EDIT on the team");
+		}
+		return loaded;
+	}
+
+	private void refuseArt37(UUID caseId, String purpose) {
+		audit.record(new AuditEvent("CASE_SHARING_REFUSED", CaseFiles.RECORD_TYPE, caseId.toString(),
+				AuditOutcome.DENIED, SharingRefusedException.DISCLOSURE_ENDANGERS + " " + purpose, null));
+		throw new SharingRefusedException();
+	}
+
+	private void refuse(UUID caseId, String detail) {
+		audit.record(new AuditEvent("CASE_ACCESS_REFUSED", CaseFiles.RECORD_TYPE, caseId.toString(),
+				AuditOutcome.DENIED, detail, null));
+		throw new NotFoundException("cases.notFound");
+	}
+
+}

@@ -1,0 +1,396 @@
+package org.protect.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.protect.ProtectApplication;
+import org.protect.audit.AuditEntry;
+import org.protect.audit.AuditLog;
+import org.protect.audit.AuditQuery;
+import org.protect.cooperation.internal.NodeKeys;
+import org.protect.support.AsAdmin;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Request conversations between two real nodes (a Swedish and a Latvian one, each with its own embedded
+ * PostgreSQL, talking HTTP on loopback): information requested and answered with a report; consent to a
+ * placement drafted by the caseworker, approved by the central authority, consented to or refused by the
+ * other central authority, and the case's gate following the answer; the art. 37 block; a stranger to the
+ * case.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CooperationRequestsTwoNodesIntegrationTests {
+
+	private static final String PASSWORD = "synthetic-cooperation-password-2026";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final LocalDate TODAY = LocalDate.now();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String run = UUID.randomUUID().toString();
+
+	private final int sePort = freePort();
+
+	private final int lvPort = freePort();
+
+	private ConfigurableApplicationContext se;
+
+	private ConfigurableApplicationContext lv;
+
+	private String caseworkerSe;
+
+	private String centralSe;
+
+	private String supervisorSe;
+
+	private String centralLv;
+
+	private String caseworkerLv;
+
+	@BeforeAll
+	void startAndPairBothNodes() {
+		se = start("SE", sePort);
+		lv = start("LV", lvPort);
+		String adminSe = token(sePort, "admin");
+		String adminLv = token(lvPort, "admin");
+		assertThat(post(sePort, adminSe, "/api/v1/cooperation/partners", "{\"baseUrl\":\"http://localhost:" + lvPort
+				+ "\",\"fingerprint\":\"" + fingerprint(lv) + "\"}").statusCode()).isEqualTo(201);
+		assertThat(post(lvPort, adminLv, "/api/v1/cooperation/partners", "{\"baseUrl\":\"http://localhost:" + sePort
+				+ "\",\"fingerprint\":\"" + fingerprint(se) + "\"}").statusCode()).isEqualTo(201);
+		caseworkerSe = token(sePort, "caseworker.se");
+		centralSe = token(sePort, "central.se");
+		supervisorSe = token(sePort, "supervisor.se");
+		centralLv = token(lvPort, "central.lv");
+		caseworkerLv = token(lvPort, "caseworker.lv");
+	}
+
+	@AfterAll
+	void stopBothNodes() {
+		if (se != null) {
+			se.close();
+		}
+		if (lv != null) {
+			lv.close();
+		}
+	}
+
+	@Test
+	void anInformationRequestIsDeliveredAnsweredWithAReportAndBothSidesSeeItAnswered() {
+		String caseId = openCase();
+		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "INFORMATION", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic: please send a social report on the family", "questions": "Who cares for her?"}"""
+			.formatted(caseId, nodeId(lv)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode request = JSON.readTree(created.body());
+		assertThat(request.get("state").asString()).isEqualTo("SENT");
+		String id = request.get("id").asString();
+
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		assertThat(delivered.get("legalBasis").asString()).isEqualTo("Hague 1996 art. 32");
+		assertThat(delivered.get("deadline").asString()).isEqualTo(TODAY.plusMonths(3).toString());
+		JsonNode sent = delivered.get("messages").get(0).get("payload");
+		// Minimisation: an information request carries the child's identity and no part of the file.
+		assertThat(sent.get("case").get("parts").size()).isZero();
+		assertThat(sent.get("case").get("child").get("name").asString()).contains("Bondarenko");
+
+		JsonNode incoming = awaitIncoming(delivered.get("conversationId").asString());
+		String incomingId = incoming.get("id").asString();
+		assertThat(incoming.get("state").asString()).isEqualTo("DELIVERED");
+		// Only the central authority sees the incoming request.
+		assertThat(get(lvPort, caseworkerLv, "/api/v1/cooperation/requests/" + incomingId).statusCode()).isEqualTo(404);
+		assertThat(get(lvPort, caseworkerLv, "/api/v1/cooperation/inbox").statusCode()).isEqualTo(403);
+		JsonNode thread = JSON.readTree(get(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId).body());
+		assertThat(thread.get("direction").asString()).isEqualTo("INCOMING");
+		assertThat(thread.get("messages").get(0).get("payload").get("message").asString()).startsWith("Synthetic");
+
+		HttpResponse<String> missing = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{}");
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("\"report\"");
+		HttpResponse<String> answered = post(lvPort, centralLv,
+				"/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic social report: the aunt is able to care for her.\"}");
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(JSON.readTree(answered.body()).get("state").asString()).isEqualTo("ANSWERED");
+
+		JsonNode done = awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(done.get("messages")).hasSize(2);
+		assertThat(done.get("messages").get(1).get("payload").get("report").asString()).startsWith("Synthetic social");
+		assertThat(audit(se, "COOPERATION_REQUEST_ANSWER_RECEIVED")).isNotEmpty();
+		assertThat(audit(lv, "COOPERATION_REQUEST_READ")).isNotEmpty();
+	}
+
+	@Test
+	void aPlacementConsentIsDraftedApprovedByTheCentralAuthorityAndItsConsentClearsTheGate() {
+		String caseId = caseWithAPlacementAbroad();
+		assertThat(unmet(caseId)).contains("NO_PLACEMENT_CONSENT");
+		String id = draftPlacementConsent(caseId);
+
+		// The drafter cannot approve; a caseworker cannot; the central authority can.
+		assertThat(post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/approval", "").statusCode())
+			.isEqualTo(403);
+		assertThat(JSON.readTree(get(sePort, centralSe, "/api/v1/cooperation/drafts").body()).toString()).contains(id);
+		HttpResponse<String> approved = post(sePort, centralSe, "/api/v1/cooperation/requests/" + id + "/approval", "");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		assertThat(JSON.readTree(approved.body()).get("approvedBy").asString()).isEqualTo("central.se");
+
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		JsonNode payload = delivered.get("messages").get(0).get("payload");
+		assertThat(payload.get("case").get("parts").has("CARE_PLAN")).isTrue();
+		assertThat(payload.get("case").get("parts").has("RISK_ASSESSMENT")).isFalse();
+		assertThat(payload.get("funding").asString()).startsWith("Synthetic");
+
+		JsonNode incoming = awaitIncoming(delivered.get("conversationId").asString());
+		assertThat(incoming.get("deadline").asString()).isEqualTo(TODAY.plusMonths(3).toString());
+		HttpResponse<String> consent = post(lvPort, centralLv,
+				"/api/v1/cooperation/requests/" + incoming.get("id").asString() + "/answer",
+				"{\"decision\": \"CONSENT\", \"reasons\": \"Synthetic: a foster family is ready\"}");
+		assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
+
+		awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(unmet(caseId)).doesNotContain("NO_PLACEMENT_CONSENT");
+		JsonNode part = JSON.readTree(get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/placement-consent").body());
+		assertThat(part.toString()).contains("RECEIVED_THROUGH_COOPERATION").contains(delivered.get("conversationId").asString());
+		assertThat(get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/timeline").body())
+			.contains("PLACEMENT_CONSENT_RECEIVED");
+	}
+
+	@Test
+	void aRefusedPlacementLeavesTheGateUnmet() {
+		String caseId = caseWithAPlacementAbroad();
+		String id = draftPlacementConsent(caseId);
+		assertThat(post(sePort, centralSe, "/api/v1/cooperation/requests/" + id + "/approval", "").statusCode())
+			.isEqualTo(200);
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		JsonNode incoming = awaitIncoming(delivered.get("conversationId").asString());
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incoming.get("id").asString() + "/answer",
+				"{\"decision\": \"REFUSE\", \"reasons\": \"Synthetic: no placement available\"}").statusCode())
+			.isEqualTo(200);
+		awaitState(sePort, caseworkerSe, id, "DECLINED");
+		assertThat(unmet(caseId)).contains("NO_PLACEMENT_CONSENT");
+		assertThat(get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/timeline").body())
+			.contains("PLACEMENT_CONSENT_REFUSED");
+	}
+
+	@Test
+	void aCaseWhoseDisclosureWouldEndangerTheChildCannotBeSentAndNothingLeaves() {
+		String caseId = openCase();
+		put(caseId, "risk-assessment", """
+				{"conclusion": "AGAINST_RETURN", "destinationCountry": "UA", "risksFound": "Synthetic: threats",
+				 "familyContactRisk": "High", "disclosureEndangers": true, "assessedOn": "TODAY",
+				 "assessedBy": "Synthetic assessor"}""");
+		long queuedBefore = outboxCount(se);
+		HttpResponse<String> refused = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "INFORMATION", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic"}""".formatted(caseId, nodeId(lv)));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(JSON.readTree(refused.body()).get("code").asString()).isEqualTo("disclosure-endangers-child");
+		assertThat(outboxCount(se)).isEqualTo(queuedBefore);
+		assertThat(audit(se, "CASE_SHARING_REFUSED")).anySatisfy(e -> assertThat(e.recordId()).isEqualTo(caseId));
+		assertThat(post(sePort, caseworkerSe, "/api/v1/cooperation/requests/preview", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "INFORMATION", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic"}""".formatted(caseId, nodeId(lv))).statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void someoneNotOnTheCaseTeamIsToldTheCaseDoesNotExistAndBadInputNamesItsFields() {
+		String caseId = openCase();
+		HttpResponse<String> stranger = post(sePort, supervisorSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "INFORMATION", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic"}""".formatted(caseId, nodeId(lv)));
+		assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(404);
+		HttpResponse<String> bad = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "PLACEMENT_CONSENT", "legalBasis": "Hague 1996 art. 32",
+				 "colour": "blue"}""".formatted(caseId, nodeId(lv)));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("\"legalBasis\"", "\"message\"", "\"reasons\"", "\"colour\"");
+		HttpResponse<String> preview = post(sePort, caseworkerSe, "/api/v1/cooperation/requests/preview", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "INFORMATION", "legalBasis": "Brussels IIb art. 80",
+				 "message": "Synthetic"}""".formatted(caseId, nodeId(lv)));
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(JSON.readTree(preview.body()).get("sendRule").asString()).isEqualTo("TEAM");
+		assertThat(JSON.readTree(preview.body()).get("payload").get("case").get("caseNumber").asString()).startsWith("SE-");
+	}
+
+	// --- helpers ---
+
+	private String openCase() {
+		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cases", """
+				{"givenName": "Мирослава", "familyName": "Бондаренко", "sex": "F", "birthYear": %d,
+				 "nationalityClaimed": "UA"}""".formatted(TODAY.getYear() - 12));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return JSON.readTree(created.body()).get("id").asString();
+	}
+
+	private String caseWithAPlacementAbroad() {
+		String caseId = openCase();
+		put(caseId, "care-plan", """
+				{"goals": ["Live safely with a foster family in Latvia"], "responsibleHere": "Demo Social Services (SE)",
+				 "receivingAgency": "Synthetic orphan's court", "receivingCountry": "LV", "placementInCareAbroad": true,
+				 "reviewOn": "%s"}""".formatted(TODAY.plusMonths(3)));
+		return caseId;
+	}
+
+	private String draftPlacementConsent(String caseId) {
+		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "PLACEMENT_CONSENT", "legalBasis": "Brussels IIb art. 82",
+				 "message": "Synthetic: we ask for consent to a foster placement", "reasons": "Synthetic: her aunt lives there",
+				 "expectedDuration": "Until she is 18", "funding": "Synthetic: the Swedish municipality pays"}"""
+			.formatted(caseId, nodeId(lv)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(JSON.readTree(created.body()).get("state").asString()).isEqualTo("DRAFT");
+		return JSON.readTree(created.body()).get("id").asString();
+	}
+
+	private List<String> unmet(String caseId) {
+		HttpResponse<String> response = get(sePort, caseworkerSe,
+				"/api/v1/cases/" + caseId + "/unmet-safeguards?to=PLANNED");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body()).get("unmetSafeguards").valueStream().map(JsonNode::asString).toList();
+	}
+
+	private void put(String caseId, String part, String json) {
+		HttpResponse<String> response = send(request(sePort, "/api/v1/cases/" + caseId + "/" + part, caseworkerSe)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json.replace("TODAY", TODAY.toString())))
+			.build());
+		assertThat(response.statusCode()).as(part + ": " + response.body()).isEqualTo(200);
+	}
+
+	private JsonNode awaitState(int port, String token, String id, String state) {
+		Supplier<JsonNode> read = () -> JSON.readTree(get(port, token, "/api/v1/cooperation/requests/" + id).body());
+		await(() -> state.equals(read.get().path("state").asString()));
+		JsonNode request = read.get();
+		assertThat(request.get("state").asString()).as(request.toString()).isEqualTo(state);
+		return request;
+	}
+
+	private JsonNode awaitIncoming(String conversationId) {
+		Supplier<JsonNode> find = () -> {
+			for (JsonNode request : JSON.readTree(get(lvPort, centralLv, "/api/v1/cooperation/inbox").body())) {
+				if (conversationId.equals(request.get("conversationId").asString())) {
+					return request;
+				}
+			}
+			return null;
+		};
+		await(() -> find.get() != null);
+		JsonNode request = find.get();
+		assertThat(request).as("incoming conversation " + conversationId).isNotNull();
+		return request;
+	}
+
+	private static void await(Supplier<Boolean> condition) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (!condition.get() && Instant.now().isBefore(deadline)) {
+			try {
+				Thread.sleep(150);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private ConfigurableApplicationContext start(String country, int port) {
+		Path dataDir = Path.of("target", "test-data", "requests-" + country + "-" + run).toAbsolutePath();
+		return new SpringApplicationBuilder(ProtectApplication.class).run("--server.port=" + port,
+				"--protect.data-dir=" + dataDir, "--protect.node.country=" + country, "--protect.demo.enabled=true",
+				"--protect.demo.password=" + PASSWORD, "--protect.cooperation.dispatch-interval=200ms",
+				"--protect.cooperation.retry-initial-delay=300ms", "--protect.cooperation.retry-max-delay=2s");
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String fingerprint(ConfigurableApplicationContext node) {
+		return node.getBean(NodeKeys.class).fingerprint();
+	}
+
+	private static UUID nodeId(ConfigurableApplicationContext node) {
+		return node.getBean(NodeKeys.class).nodeId();
+	}
+
+	private static long outboxCount(ConfigurableApplicationContext node) {
+		return node.getBean(JdbcClient.class).sql("SELECT count(*) FROM cooperation.outbox").query(Long.class).single();
+	}
+
+	private static List<AuditEntry> audit(ConfigurableApplicationContext node, String action) {
+		return AsAdmin.call(() -> node.getBean(AuditLog.class)
+			.find(new AuditQuery(null, action, null, null, null), 0, 200)
+			.entries());
+	}
+
+	private String token(int port, String username) {
+		HttpResponse<String> response = post(port, null, "/api/v1/session",
+				"{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return JSON.readTree(response.body()).get("token").asString();
+	}
+
+	private HttpRequest.Builder request(int port, String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(30));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> get(int port, String token, String path) {
+		return send(request(port, path, token).GET().build());
+	}
+
+	private HttpResponse<String> post(int port, String token, String path, String json) {
+		return send(request(port, path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
