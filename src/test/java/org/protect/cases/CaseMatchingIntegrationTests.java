@@ -71,4 +71,31 @@ class CaseMatchingIntegrationTests extends IntegrationTest {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void onThePagesACaseworkerSeesTheMatchAndLinksIt() {
+		HttpTestClient api = client().withToken("caseworker.se", PASSWORD);
+		String first = register(api, """
+				{"givenName": "Мар'яна", "familyName": "Ковальчук", "sex": "F", "birthYear": 2010, "nationalityClaimed": "UA"}""");
+		String second = register(api, """
+				{"givenName": "Mariana", "familyName": "Kovalchuk", "sex": "F", "birthYear": 2010, "nationalityClaimed": "UA"}""");
+		String firstNumber = HttpTestClient.json(api.get("/api/v1/cases/" + first)).get("caseNumber").asString();
+
+		HttpTestClient browser = client();
+		browser.signIn("caseworker.se", PASSWORD);
+		assertThat(browser.get("/cases/" + second).body()).contains("/cases/" + second + "/matches");
+		HttpResponse<String> page = browser.get("/cases/" + second + "/matches");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(firstNumber);
+
+		HttpResponse<String> linked = browser.postFormWithToken("/cases/" + second + "/matches",
+				HttpTestClient.csrf(page.body()),
+				java.util.Map.of("otherCaseId", first, "decision", "CONFIRMED", "reason", "Same photo"));
+		assertThat(linked.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/cases/" + second + "/matches").body()).contains("Same child");
+		HttpResponse<String> again = browser.postFormWithToken("/cases/" + second + "/matches",
+				HttpTestClient.csrf(page.body()), java.util.Map.of("otherCaseId", first, "decision", "DISMISSED"));
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).contains("already on record");
+	}
+
 }
