@@ -3,13 +3,11 @@ package org.protect.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,16 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.protect.ProtectApplication;
 import org.protect.audit.AuditEntry;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditQuery;
-import org.protect.cooperation.internal.NodeKeys;
 import org.protect.support.AsAdmin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -320,28 +315,19 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(String country, int port) {
-		Path dataDir = Path.of("target", "test-data", "requests-" + country + "-" + run).toAbsolutePath();
-		return new SpringApplicationBuilder(ProtectApplication.class).run("--server.port=" + port,
-				"--protect.data-dir=" + dataDir, "--protect.node.country=" + country, "--protect.demo.enabled=true",
-				"--protect.demo.password=" + PASSWORD, "--protect.cooperation.dispatch-interval=200ms",
-				"--protect.cooperation.retry-initial-delay=300ms", "--protect.cooperation.retry-max-delay=2s");
+		return TestNodes.start("requests-" + country + "-" + run, country, port, PASSWORD);
 	}
 
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestNodes.freePort();
 	}
 
 	private static String fingerprint(ConfigurableApplicationContext node) {
-		return node.getBean(NodeKeys.class).fingerprint();
+		return TestNodes.fingerprint(node);
 	}
 
 	private static UUID nodeId(ConfigurableApplicationContext node) {
-		return node.getBean(NodeKeys.class).nodeId();
+		return TestNodes.nodeId(node);
 	}
 
 	private static long outboxCount(ConfigurableApplicationContext node) {

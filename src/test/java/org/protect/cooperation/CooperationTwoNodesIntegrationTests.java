@@ -3,13 +3,11 @@ package org.protect.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.protect.ProtectApplication;
 import org.protect.audit.AuditEntry;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditQuery;
@@ -41,7 +38,6 @@ import org.protect.support.AsAdmin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -285,28 +281,19 @@ class CooperationTwoNodesIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(String country, int port) {
-		Path dataDir = Path.of("target", "test-data", "cooperation-" + country + "-" + run).toAbsolutePath();
-		return new SpringApplicationBuilder(ProtectApplication.class).run("--server.port=" + port,
-				"--protect.data-dir=" + dataDir, "--protect.node.country=" + country, "--protect.demo.enabled=true",
-				"--protect.demo.password=" + PASSWORD, "--protect.cooperation.dispatch-interval=200ms",
-				"--protect.cooperation.retry-initial-delay=300ms", "--protect.cooperation.retry-max-delay=2s");
+		return TestNodes.start("cooperation-" + country + "-" + run, country, port, PASSWORD);
 	}
 
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestNodes.freePort();
 	}
 
 	private static String fingerprint(ConfigurableApplicationContext node) {
-		return node.getBean(NodeKeys.class).fingerprint();
+		return TestNodes.fingerprint(node);
 	}
 
 	private static UUID nodeId(ConfigurableApplicationContext node) {
-		return node.getBean(NodeKeys.class).nodeId();
+		return TestNodes.nodeId(node);
 	}
 
 	private static ECKey signingKey(ConfigurableApplicationContext node) {
