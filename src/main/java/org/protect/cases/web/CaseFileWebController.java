@@ -1,7 +1,6 @@
 package org.protect.cases.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.protect.cases.CaseFileEditing;
 import org.protect.cases.CaseManagement;
-import org.protect.cases.DocumentContent;
 import org.protect.cases.FactKind;
 import org.protect.cases.IdentityFactInput;
 import org.protect.cases.ReferralBasis;
@@ -20,8 +18,6 @@ import org.protect.cases.TeamPart;
 import org.protect.shared.DomainException;
 import org.protect.shared.InvalidInputException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -179,16 +175,7 @@ class CaseFileWebController {
 
 	@GetMapping("/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentContent content = editing.download(id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.document().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.content());
+		return Downloads.attachment(editing.download(id, documentId));
 	}
 
 	@PostMapping("/disclosures")

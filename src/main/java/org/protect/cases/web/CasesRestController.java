@@ -2,7 +2,6 @@ package org.protect.cases.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ import org.protect.cases.CaseStage;
 import org.protect.cases.CaseSummary;
 import org.protect.cases.CaseDocument;
 import org.protect.cases.CarePlan;
-import org.protect.cases.DocumentContent;
 import org.protect.cases.IdentityFact;
 import org.protect.cases.IdentityFactInput;
 import org.protect.cases.OverrideRefusedException;
@@ -64,7 +62,6 @@ import org.protect.shared.web.ProblemResponses;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -334,16 +331,7 @@ class CasesRestController {
 
 	@GetMapping("/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentContent content = editing.download(id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.document().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.content());
+		return Downloads.attachment(editing.download(id, documentId));
 	}
 
 	// --- refusals ---
