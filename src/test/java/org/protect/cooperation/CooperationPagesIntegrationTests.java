@@ -192,6 +192,43 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		assertThat(outboxTo()).isEqualTo(queued + 1);
 	}
 
+	@Test
+	void theCentralAuthorityAnswersAnIncomingPlacementConsentThatACaseworkerCannotSee() {
+		UUID id = incoming("PLACEMENT_CONSENT", "Brussels IIb art. 82", """
+				{"message": "We ask for consent to a placement with the aunt.", "reasons": "Synthetic reasons",
+				 "expectedDuration": "12 months", "funding": "Paid by the sending municipality",
+				 "case": {"givenName": "Synthetic"}}""");
+		String thread = "/cooperation/requests/" + id;
+		assertThat(as(caseworker).get(thread).statusCode()).isEqualTo(404);
+
+		HttpTestClient officer = officer();
+		assertThat(officer.get("/cooperation/inbox").body()).contains(thread).contains("LV-SYNTH-7");
+		HttpResponse<String> page = officer.get(thread);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Brussels IIb art. 82")
+			.contains("We ask for consent to a placement with the aunt.")
+			.contains("Incoming")
+			.contains("id=\"answer-section\"")
+			.contains("Consent to the placement")
+			.contains("Refuse the placement");
+		long queued = outboxTo();
+
+		HttpResponse<String> refused = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
+				Map.of("reasons", "No decision yet"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("href=\"#decision\"").contains("No decision yet");
+		assertThat(outboxTo()).isEqualTo(queued);
+
+		HttpResponse<String> answered = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
+				Map.of("decision", "CONSENT", "reasons", "The aunt was assessed."));
+		assertThat(answered.statusCode()).isEqualTo(302);
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+		assertThat(officer.get(thread).body()).contains("The answer was sent to the partner node.")
+			.contains("Answered")
+			.contains("The aunt was assessed.")
+			.doesNotContain("id=\"answer-section\"");
+	}
+
 	private HttpTestClient as(String username) {
 		HttpTestClient client = client();
 		HttpResponse<String> signedIn = client.signIn(username, TestUsers.PASSWORD);
@@ -219,6 +256,23 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 		String location = HttpTestClient.location(response);
 		return location.substring(location.indexOf("/cases/"));
+	}
+
+	/** An incoming request as the receiving side stores it (the two-node tests cover its arrival). */
+	private UUID incoming(String type, String legalBasis, String payload) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("""
+				INSERT INTO cooperation.request (id, conversation_id, type, direction, partner_node, partner_case_number,
+				    legal_basis, state, send_rule, deadline, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, ?, 'INCOMING', ?, 'LV-SYNTH-7', ?, 'DELIVERED', 'CENTRAL_AUTHORITY', current_date + 90, ?,
+				    'system', ?, 'system')""", id, UUID.randomUUID(), type, partner, legalBasis, now, now);
+		jdbc.update("""
+				INSERT INTO cooperation.request_message (id, request_id, message_id, direction, kind, payload, created_at,
+				    created_by)
+				VALUES (?, ?, ?, 'INCOMING', 'REQUEST', ?, ?, 'system')""", UUID.randomUUID(), id, UUID.randomUUID(),
+				payload, now);
+		return id;
 	}
 
 	private long requestsOf(String caseId) {
