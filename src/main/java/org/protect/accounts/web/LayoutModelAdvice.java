@@ -81,6 +81,9 @@ class LayoutModelAdvice {
 		if (HomeWebController.worksOnCases(user)) {
 			items.add(new NavItem("nav.cases", "/cases", path.startsWith("/cases")));
 		}
+		if (user.has(Role.CENTRAL_AUTHORITY)) {
+			items.add(new NavItem("cooperation.nav.inbox", "/cooperation/inbox", path.startsWith("/cooperation")));
+		}
 		if (user.has(Role.DIRECTORY_EDITOR)) {
 			items.add(new NavItem("nav.directoryEditor", "/directory/editor", path.startsWith("/directory/editor")));
 		}

@@ -1,0 +1,288 @@
+package org.protect.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.protect.accounts.AccountManagement;
+import org.protect.accounts.OrganisationType;
+import org.protect.accounts.Role;
+import org.protect.support.ApiUsers;
+import org.protect.support.HttpTestClient;
+import org.protect.support.IntegrationTest;
+import org.protect.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pages of cross-border requests on one node, signed in through the form: the central authority's
+ * inbox is its own, a caseworker sees exactly what would leave before anything is sent, and a draft waits
+ * for a second person's approval. The partner is a synthetic row whose address leads nowhere, so nothing
+ * is delivered; the two-node tests cover delivery.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CooperationPagesIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private AccountManagement accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private String caseworker;
+
+	private String centralAuthority;
+
+	private UUID partner;
+
+	private HttpTestClient officer;
+
+	@BeforeAll
+	void setUp() throws JOSEException {
+		UUID social = ApiUsers.organisation(accounts, OrganisationType.SOCIAL_SERVICES, null);
+		caseworker = ApiUsers.create(accounts, social, Role.CASEWORKER);
+		centralAuthority = ApiUsers.create(accounts,
+				ApiUsers.organisation(accounts, OrganisationType.CENTRAL_AUTHORITY, null), Role.CENTRAL_AUTHORITY);
+		partner = UUID.randomUUID();
+		ECKey signing = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint(true).generate();
+		ECKey encryption = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.ENCRYPTION).keyIDFromThumbprint(true)
+			.generate();
+		String keys = new JWKSet(java.util.List.of(signing.toPublicJWK(), encryption.toPublicJWK())).toString(true);
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("""
+				INSERT INTO cooperation.partner (node_id, country, name, base_url, fingerprint, keys, status,
+				    created_at, created_by, updated_at, updated_by)
+				VALUES (?, 'LV', 'Synthetic Latvian node', ?, ?, ?, 'ACTIVE', ?, 'test', ?, 'test')""", partner,
+				"http://127.0.0.1:9/pages-" + partner, signing.computeThumbprint().toString(), keys, now, now);
+	}
+
+	@Test
+	void theInboxIsRefusedToACaseworker() {
+		HttpTestClient client = as(caseworker);
+		HttpResponse<String> inbox = client.get("/cooperation/inbox");
+		assertThat(inbox.statusCode()).isIn(403, 404);
+		assertThat(inbox.body()).doesNotContain("id=\"inbox-incoming\"").doesNotContain("id=\"inbox-drafts\"");
+		assertThat(client.get("/").body()).doesNotContain("href=\"/cooperation/inbox\"");
+	}
+
+	@Test
+	void theCentralAuthoritySeesItsInboxInTheNavigation() {
+		HttpTestClient officer = officer();
+		HttpResponse<String> inbox = officer.get("/cooperation/inbox");
+		assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+		assertThat(inbox.body()).contains("Cross-border inbox").contains("href=\"/cooperation/inbox\"");
+	}
+
+	@Test
+	void aCaseworkerSeesTheMinimisedPayloadAndLegalBasisAndNothingLeavesUntilConfirmed() {
+		HttpTestClient client = as(caseworker);
+		String casePath = register(client, "Arta", "Previewtest");
+		String caseId = casePath.substring("/cases/".length());
+		assertThat(client.get(casePath).body()).contains("id=\"cross-border\"")
+			.contains("/cooperation/cases/" + caseId + "/requests/new");
+
+		String formPage = "/cooperation/cases/" + caseId + "/requests/new?type=INFORMATION";
+		HttpResponse<String> page = client.get(formPage);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Hague 1996 art. 34").contains("Brussels IIb art. 80");
+
+		long queued = outboxTo();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("type", "INFORMATION");
+		form.put("partnerNodeId", partner.toString());
+		form.put("legalBasis", "Hague 1996 art. 34");
+		form.put("message", "Please send a social report on the family.");
+		form.put("questions", "Where does the grandmother live?");
+		HttpResponse<String> preview = client.postForm(formPage, "/cooperation/cases/" + caseId + "/requests/preview",
+				form);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.body()).contains("id=\"preview-payload\"")
+			.contains("<dd id=\"preview-legal-basis\">Hague 1996 art. 34</dd>")
+			.contains("Synthetic Latvian node (LV)")
+			.contains("Please send a social report on the family.")
+			.contains("Where does the grandmother live?")
+			.contains("Arta")
+			.contains("Previewtest")
+			// Information carries the identity only: no care plan, no assessment leaves.
+			.doesNotContain("carePlan")
+			.doesNotContain("bestInterests")
+			.contains("Confirm and send");
+		assertThat(requestsOf(caseId)).isZero();
+		assertThat(outboxTo()).isEqualTo(queued);
+
+		HttpResponse<String> sent = client.postFormWithToken("/cooperation/cases/" + caseId + "/requests",
+				HttpTestClient.csrf(preview.body()), form);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		String thread = HttpTestClient.location(sent);
+		assertThat(thread).matches(".*/cooperation/requests/[0-9a-f-]{36}$");
+		assertThat(requestsOf(caseId)).isEqualTo(1);
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+
+		HttpResponse<String> threadPage = client.get(thread.substring(thread.indexOf("/cooperation/")));
+		assertThat(threadPage.statusCode()).isEqualTo(200);
+		assertThat(threadPage.body()).contains("The request was sent.")
+			.contains("Hague 1996 art. 34")
+			.contains("Where does the grandmother live?")
+			.contains("Sent")
+			.doesNotContain("id=\"answer-section\"");
+	}
+
+	@Test
+	void anIncompleteRequestShowsItsProblemsBesideTheFieldsAndNoPreview() {
+		HttpTestClient client = as(caseworker);
+		String caseId = register(client, "Besa", "Invalidtest").substring("/cases/".length());
+		String formPage = "/cooperation/cases/" + caseId + "/requests/new?type=PLACEMENT_CONSENT";
+		HttpResponse<String> refused = client.postForm(formPage, "/cooperation/cases/" + caseId + "/requests/preview",
+				Map.of("type", "PLACEMENT_CONSENT", "partnerNodeId", partner.toString(), "legalBasis",
+						"Brussels IIb art. 82", "message", "Consent, please."));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("class=\"error-summary\"")
+			.contains("href=\"#reasons\"")
+			.contains("href=\"#expectedDuration\"")
+			.contains("href=\"#funding\"")
+			.doesNotContain("id=\"preview-payload\"");
+		assertThat(requestsOf(caseId)).isZero();
+	}
+
+	@Test
+	void aPlacementConsentWaitsForAnotherPersonsApproval() {
+		HttpTestClient client = as(caseworker);
+		String caseId = register(client, "Dritan", "Drafttest").substring("/cases/".length());
+		long queued = outboxTo();
+		Map<String, String> form = Map.of("type", "PLACEMENT_CONSENT", "partnerNodeId", partner.toString(),
+				"legalBasis", "Hague 1996 art. 33", "message", "We ask for consent to a foster placement.", "reasons",
+				"The aunt lives in Riga and can care for him.");
+		HttpResponse<String> preview = client.postForm(
+				"/cooperation/cases/" + caseId + "/requests/new?type=PLACEMENT_CONSENT",
+				"/cooperation/cases/" + caseId + "/requests/preview", form);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.body()).contains("Confirm and pass on for approval");
+		HttpResponse<String> drafted = client.postFormWithToken("/cooperation/cases/" + caseId + "/requests",
+				HttpTestClient.csrf(preview.body()), form);
+		assertThat(drafted.statusCode()).isEqualTo(302);
+		String thread = HttpTestClient.location(drafted);
+		thread = thread.substring(thread.indexOf("/cooperation/"));
+		assertThat(outboxTo()).isEqualTo(queued);
+		assertThat(client.get(thread).body()).contains("Draft").doesNotContain("Approve and send");
+
+		HttpTestClient officer = officer();
+		assertThat(officer.get("/cooperation/inbox").body()).contains(thread);
+		HttpResponse<String> page = officer.get(thread);
+		assertThat(page.body()).contains("Approve and send");
+		HttpResponse<String> approved = officer.postFormWithToken(thread + "/approval", HttpTestClient.csrf(page.body()),
+				Map.of());
+		assertThat(approved.statusCode()).isEqualTo(302);
+		assertThat(officer.get(thread).body()).contains("The request was approved and sent.")
+			.doesNotContain("Approve and send");
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+	}
+
+	@Test
+	void theCentralAuthorityAnswersAnIncomingPlacementConsentThatACaseworkerCannotSee() {
+		UUID id = incoming("PLACEMENT_CONSENT", "Brussels IIb art. 82", """
+				{"message": "We ask for consent to a placement with the aunt.", "reasons": "Synthetic reasons",
+				 "expectedDuration": "12 months", "funding": "Paid by the sending municipality",
+				 "case": {"givenName": "Synthetic"}}""");
+		String thread = "/cooperation/requests/" + id;
+		assertThat(as(caseworker).get(thread).statusCode()).isEqualTo(404);
+
+		HttpTestClient officer = officer();
+		assertThat(officer.get("/cooperation/inbox").body()).contains(thread).contains("LV-SYNTH-7");
+		HttpResponse<String> page = officer.get(thread);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Brussels IIb art. 82")
+			.contains("We ask for consent to a placement with the aunt.")
+			.contains("Incoming")
+			.contains("id=\"answer-section\"")
+			.contains("Consent to the placement")
+			.contains("Refuse the placement");
+		long queued = outboxTo();
+
+		HttpResponse<String> refused = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
+				Map.of("reasons", "No decision yet"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("href=\"#decision\"").contains("No decision yet");
+		assertThat(outboxTo()).isEqualTo(queued);
+
+		HttpResponse<String> answered = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
+				Map.of("decision", "CONSENT", "reasons", "The aunt was assessed."));
+		assertThat(answered.statusCode()).isEqualTo(302);
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+		assertThat(officer.get(thread).body()).contains("The answer was sent to the partner node.")
+			.contains("Answered")
+			.contains("The aunt was assessed.")
+			.doesNotContain("id=\"answer-section\"");
+	}
+
+	private HttpTestClient as(String username) {
+		HttpTestClient client = client();
+		HttpResponse<String> signedIn = client.signIn(username, TestUsers.PASSWORD);
+		assertThat(HttpTestClient.location(signedIn)).doesNotContain("error");
+		return client;
+	}
+
+	/** The central authority officer, signed in through the pages with MFA enrolled. */
+	private HttpTestClient officer() {
+		if (officer == null) {
+			officer = client();
+			ApiUsers.signedIn(client(), officer, centralAuthority, true);
+		}
+		return officer;
+	}
+
+	private String register(HttpTestClient client, String givenName, String familyName) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("givenName", givenName);
+		form.put("familyName", familyName);
+		form.put("sex", "M");
+		form.put("birthYear", "2012");
+		form.put("nationalityClaimed", "AL");
+		HttpResponse<String> response = client.postForm("/cases/new", "/cases/new", form);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		String location = HttpTestClient.location(response);
+		return location.substring(location.indexOf("/cases/"));
+	}
+
+	/** An incoming request as the receiving side stores it (the two-node tests cover its arrival). */
+	private UUID incoming(String type, String legalBasis, String payload) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("""
+				INSERT INTO cooperation.request (id, conversation_id, type, direction, partner_node, partner_case_number,
+				    legal_basis, state, send_rule, deadline, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, ?, 'INCOMING', ?, 'LV-SYNTH-7', ?, 'DELIVERED', 'CENTRAL_AUTHORITY', current_date + 90, ?,
+				    'system', ?, 'system')""", id, UUID.randomUUID(), type, partner, legalBasis, now, now);
+		jdbc.update("""
+				INSERT INTO cooperation.request_message (id, request_id, message_id, direction, kind, payload, created_at,
+				    created_by)
+				VALUES (?, ?, ?, 'INCOMING', 'REQUEST', ?, ?, 'system')""", UUID.randomUUID(), id, UUID.randomUUID(),
+				payload, now);
+		return id;
+	}
+
+	private long requestsOf(String caseId) {
+		return jdbc.queryForObject("SELECT count(*) FROM cooperation.request WHERE case_id = ?::uuid", Long.class,
+				caseId);
+	}
+
+	private long outboxTo() {
+		return jdbc.queryForObject("SELECT count(*) FROM cooperation.outbox WHERE recipient_node = ?", Long.class,
+				partner);
+	}
+
+}
