@@ -1,0 +1,90 @@
+package org.protect.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import org.junit.jupiter.api.Test;
+
+import org.protect.accounts.AccountManagement;
+import org.protect.accounts.OrganisationType;
+import org.protect.accounts.Role;
+import org.protect.support.ApiUsers;
+import org.protect.support.HttpTestClient;
+import org.protect.support.TestTotp;
+import org.protect.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A caseworker asks a partner node for information on a child: the form, the preview of exactly what would
+ * leave the node, the thread; and a central authority's inbox. Accessible on every page. (The partner is
+ * registered directly, with real keys and an address that leads nowhere: the two-node tests cover delivery.)
+ */
+class CooperationBrowserTests extends BrowserTest {
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aCaseworkerPreviewsAndSendsARequestAndACentralAuthorityOpensItsInbox() throws Exception {
+		UUID partner = UUID.randomUUID();
+		ECKey signing = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint(true).generate();
+		ECKey encryption = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.ENCRYPTION).keyIDFromThumbprint(true).generate();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("""
+				INSERT INTO cooperation.partner (node_id, country, name, base_url, fingerprint, keys, status,
+				    created_at, created_by, updated_at, updated_by)
+				VALUES (?, 'LV', 'Synthetic Latvian browser node', ?, ?, ?, 'ACTIVE', ?, 'test', ?, 'test')""", partner,
+				"http://127.0.0.1:9/browser-" + partner, signing.computeThumbprint().toString(),
+				new JWKSet(List.of(signing.toPublicJWK(), encryption.toPublicJWK())).toString(true), now, now);
+		HttpTestClient api = client().withToken("caseworker.se", PASSWORD);
+		String caseId = HttpTestClient.json(api.postJson("/api/v1/cases", """
+				{"givenName": "Elira", "familyName": "Browsercoop", "sex": "F", "birthYear": 2013, "nationalityClaimed": "AL"}"""))
+			.get("id")
+			.asString();
+
+		signIn("caseworker.se", PASSWORD);
+		visit("/cases/" + caseId);
+		assertThat(page.locator("#cross-border")).isVisible();
+		visit("/cooperation/cases/" + caseId + "/requests/new?type=INFORMATION");
+		page.locator("#partnerNodeId").fill(partner.toString());
+		page.locator("#legalBasis-0").check();
+		page.locator("#message").fill("Please send a social report on the family.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what would be sent")).click();
+		page.waitForLoadState();
+		assertAccessible();
+		assertThat(page.locator("#preview-payload")).containsText("Browsercoop");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and send")).click();
+		page.waitForLoadState();
+		assertAccessible();
+		assertThat(page.locator("main")).containsText("The request was sent.");
+
+		// A central authority officer enrols two-step verification and opens the queue.
+		page.context().clearCookies();
+		String officer = ApiUsers.create(accounts,
+				ApiUsers.organisation(accounts, OrganisationType.CENTRAL_AUTHORITY, null), Role.CENTRAL_AUTHORITY);
+		signIn(officer, TestUsers.PASSWORD);
+		String secret = page.locator("#mfa-secret").textContent().strip();
+		page.locator("#code").fill(TestTotp.now(secret));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-step verification")).click();
+		page.waitForLoadState();
+		visit("/cooperation/inbox");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+	}
+
+}
