@@ -80,6 +80,15 @@ public class Cooperation {
 		return partners.all();
 	}
 
+	/**
+	 * The partners a request may go to now (active ones), for anyone who prepares a request: their names,
+	 * countries and addresses are no secret (each publishes them).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<PartnerSummary> activePartners() {
+		return partners.all().stream().filter(partner -> partner.status() == PartnerStatus.ACTIVE).toList();
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	public PartnerSummary partner(UUID nodeId) {
 		return partners.get(nodeId);

@@ -68,6 +68,12 @@ public class CooperationRequests {
 		return views.inbox(openOnly);
 	}
 
+	/** The requests about a case, for its team. */
+	@PreAuthorize("isAuthenticated()")
+	public List<RequestSummary> ofCase(UUID caseId) {
+		return views.ofCase(caseId);
+	}
+
 	/** Drafts waiting for approval. */
 	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
 	public List<RequestSummary> drafts() {

@@ -62,7 +62,7 @@ class CooperationBrowserTests extends BrowserTest {
 		visit("/cases/" + caseId);
 		assertThat(page.locator("#cross-border")).isVisible();
 		visit("/cooperation/cases/" + caseId + "/requests/new?type=INFORMATION");
-		page.locator("#partnerNodeId").fill(partner.toString());
+		page.locator("#partnerNodeId").selectOption(partner.toString());
 		page.locator("#legalBasis-0").check();
 		page.locator("#message").fill("Please send a social report on the family.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what would be sent")).click();
@@ -73,6 +73,9 @@ class CooperationBrowserTests extends BrowserTest {
 		page.waitForLoadState();
 		assertAccessible();
 		assertThat(page.locator("main")).containsText("The request was sent.");
+		visit("/cases/" + caseId);
+		assertThat(page.locator("#case-requests")).containsText("Information or social report");
+		assertAccessible();
 
 		// A central authority officer enrols two-step verification and opens the queue.
 		page.context().clearCookies();

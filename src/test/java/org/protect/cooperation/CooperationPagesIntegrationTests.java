@@ -229,6 +229,24 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 			.doesNotContain("id=\"answer-section\"");
 	}
 
+	@Test
+	void theCaseTeamSeesTheCasesRequestsAndNobodyElse() {
+		HttpTestClient client = as(caseworker);
+		String casePath = register(client, "Dritan", "Listtest");
+		String caseId = casePath.substring("/cases/".length());
+		assertThat(client.get("/cooperation/cases/" + caseId + "/requests").body()).contains("id=\"case-requests\"");
+		assertThat(client.get("/cooperation/cases/" + caseId + "/requests/new?type=INFORMATION").body())
+			.contains("Synthetic Latvian node (LV)");
+		assertThat(as("guardian.se", IntegrationTest.PASSWORD).get("/cooperation/cases/" + caseId + "/requests")
+			.statusCode()).isEqualTo(404);
+	}
+
+	private HttpTestClient as(String username, String password) {
+		HttpTestClient client = client();
+		client.signIn(username, password);
+		return client;
+	}
+
 	private HttpTestClient as(String username) {
 		HttpTestClient client = client();
 		HttpResponse<String> signedIn = client.signIn(username, TestUsers.PASSWORD);

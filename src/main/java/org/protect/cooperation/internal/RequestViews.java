@@ -78,6 +78,14 @@ public class RequestViews {
 		return requests.list(RequestDirection.INCOMING, states, 500).stream().map(RequestViews::summary).toList();
 	}
 
+	/** The requests of a case, newest first, for its team (anyone else: "not found", audited). */
+	public List<RequestSummary> ofCase(UUID caseId) {
+		sharing.requireTeam(caseId);
+		audit.record(AuditEvent.success("COOPERATION_CASE_REQUESTS_READ", RequestSending.RECORD_TYPE, null)
+			.withDetails("case " + caseId));
+		return requests.ofCase(caseId).stream().map(RequestViews::summary).toList();
+	}
+
 	/** Drafts waiting for the central authority's approval. */
 	public List<RequestSummary> drafts() {
 		audit.record(AuditEvent.success("COOPERATION_DRAFTS_READ", RequestSending.RECORD_TYPE, null));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.protect.accounts.CurrentUser;
 import org.protect.accounts.Role;
 import org.protect.cooperation.CooperationRefusedException;
+import org.protect.cooperation.Cooperation;
 import org.protect.cooperation.CooperationRequests;
 import org.protect.cooperation.NewRequestCommand;
 import org.protect.cooperation.RequestDetails;
@@ -51,11 +52,23 @@ class CooperationRequestsWebController {
 
 	private final CooperationRequests requests;
 
+	private final Cooperation cooperation;
+
 	private final JsonMapper json;
 
-	CooperationRequestsWebController(CooperationRequests requests, JsonMapper json) {
+	CooperationRequestsWebController(CooperationRequests requests, Cooperation cooperation, JsonMapper json) {
 		this.requests = requests;
+		this.cooperation = cooperation;
 		this.json = json;
+	}
+
+	/** The requests about a case, for the case page's section (a fragment for htmx, else a page of its own). */
+	@GetMapping("/cases/{caseId}/requests")
+	String ofCase(@PathVariable UUID caseId, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		model.addAttribute("caseId", caseId);
+		model.addAttribute("caseRequests", requests.ofCase(caseId));
+		return org.protect.shared.web.FormErrors.isHtmx(request) ? "cooperation/case-requests :: list"
+				: "cooperation/case-requests-page";
 	}
 
 	@GetMapping("/inbox")
@@ -185,6 +198,7 @@ class CooperationRequestsWebController {
 		model.addAttribute("form", form);
 		model.addAttribute("type", type);
 		model.addAttribute("types", SENDABLE);
+		model.addAttribute("partners", cooperation.activePartners());
 		return "cooperation/new-request";
 	}
 
