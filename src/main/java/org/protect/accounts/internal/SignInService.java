@@ -1,16 +1,13 @@
 package org.protect.accounts.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.protect.shared.crypto.Sha256;
 import org.protect.accounts.CurrentUser;
 import org.protect.accounts.SignIn;
 import org.protect.accounts.SignInRefusedException;
@@ -127,13 +124,7 @@ class SignInService implements SignIn {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.protect.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.protect.shared.crypto.Sha256;
 import org.protect.audit.AuditEntry;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditOutcome;
@@ -171,13 +168,7 @@ public class AuditChain {
 			String text = field == null ? "" : field.toString();
 			input.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
 		}
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(input.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(input.toString());
 	}
 
 	private static boolean notBlank(String value) {

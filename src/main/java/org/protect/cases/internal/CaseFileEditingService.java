@@ -1,10 +1,7 @@
 package org.protect.cases.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +9,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.protect.shared.crypto.Sha256;
 import org.protect.accounts.Colleagues;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
@@ -381,7 +379,7 @@ class CaseFileEditingService implements CaseFileEditing {
 		UUID id = UUID.randomUUID();
 		var now = files.clock().instant();
 		String by = loaded.user().username();
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		records.insertDocument(id, caseId, name, type, content.length, sha256, cipher.encrypt(caseId, content),
 				description == null || description.isBlank() ? null : description.strip(), now, by);
 		cases.touch(caseId, now, by);
@@ -418,13 +416,5 @@ class CaseFileEditingService implements CaseFileEditing {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }
