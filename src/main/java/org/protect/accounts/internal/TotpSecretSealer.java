@@ -1,6 +1,5 @@
 package org.protect.accounts.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -34,7 +33,7 @@ class TotpSecretSealer {
 			return null;
 		}
 		return PREFIX + Base64.getEncoder()
-			.encodeToString(key.seal(associatedData(userId), secret.getBytes(StandardCharsets.US_ASCII)));
+			.encodeToString(key.seal(SealingKey.boundTo(userId), secret.getBytes(StandardCharsets.US_ASCII)));
 	}
 
 	String open(UUID userId, String stored) {
@@ -42,14 +41,7 @@ class TotpSecretSealer {
 			return stored;
 		}
 		byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-		return new String(key.open(associatedData(userId), sealed), StandardCharsets.US_ASCII);
-	}
-
-	private static byte[] associatedData(UUID userId) {
-		return ByteBuffer.allocate(16)
-			.putLong(userId.getMostSignificantBits())
-			.putLong(userId.getLeastSignificantBits())
-			.array();
+		return new String(key.open(SealingKey.boundTo(userId), sealed), StandardCharsets.US_ASCII);
 	}
 
 }

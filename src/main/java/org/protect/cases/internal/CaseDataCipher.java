@@ -1,6 +1,5 @@
 package org.protect.cases.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -24,18 +23,11 @@ class CaseDataCipher {
 	}
 
 	byte[] encrypt(UUID caseId, byte[] plain) {
-		return key.seal(associatedData(caseId), plain);
+		return key.seal(SealingKey.boundTo(caseId), plain);
 	}
 
 	byte[] decrypt(UUID caseId, byte[] stored) {
-		return key.open(associatedData(caseId), stored);
-	}
-
-	private static byte[] associatedData(UUID caseId) {
-		return ByteBuffer.allocate(16)
-			.putLong(caseId.getMostSignificantBits())
-			.putLong(caseId.getLeastSignificantBits())
-			.array();
+		return key.open(SealingKey.boundTo(caseId), stored);
 	}
 
 }

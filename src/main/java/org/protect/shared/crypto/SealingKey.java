@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -78,6 +79,14 @@ public final class SealingKey {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read or create the key file " + file, ex);
 		}
+	}
+
+	/** The associated data that binds a sealed value to the record with this id. */
+	public static byte[] boundTo(UUID recordId) {
+		return ByteBuffer.allocate(16)
+			.putLong(recordId.getMostSignificantBits())
+			.putLong(recordId.getLeastSignificantBits())
+			.array();
 	}
 
 	public byte[] seal(byte[] associatedData, byte[] plain) {
