@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -288,10 +287,6 @@ class CaseFiles {
 
 	String toJson(Object value) {
 		return json.writeValueAsString(value);
-	}
-
-	static Map<String, Object> map() {
-		return new LinkedHashMap<>();
 	}
 
 }

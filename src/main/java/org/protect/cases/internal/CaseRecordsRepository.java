@@ -50,14 +50,7 @@ class CaseRecordsRepository {
 	}
 
 	List<FactRow> facts(UUID caseId) {
-		return jdbc.sql("""
-				SELECT id, value::text AS value, recorded_at, recorded_by, voided_at, void_reason
-				FROM cases.identity_fact WHERE case_id = ? ORDER BY recorded_at, id""")
-			.param(caseId)
-			.query((rs, n) -> new FactRow(rs.getObject("id", UUID.class), rs.getString("value"),
-					instant(rs, "recorded_at"), rs.getString("recorded_by"), instant(rs, "voided_at"),
-					rs.getString("void_reason")))
-			.list();
+		return factsOf(List.of(caseId)).getOrDefault(caseId, List.of());
 	}
 
 	/** The facts of several cases at once, by case, each in the order recorded. */

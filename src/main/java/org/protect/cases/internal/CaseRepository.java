@@ -156,14 +156,7 @@ class CaseRepository {
 	// --- the parts ---
 
 	Map<CasePart, StoredPart> parts(UUID caseId) {
-		Map<CasePart, StoredPart> parts = new EnumMap<>(CasePart.class);
-		jdbc.sql("SELECT part, document::text AS document, version, updated_at, updated_by FROM cases.case_part WHERE case_id = ?")
-			.param(caseId)
-			.query((rs, n) -> new StoredPart(CasePart.valueOf(rs.getString("part")), rs.getString("document"),
-					rs.getInt("version"), instant(rs, "updated_at"), rs.getString("updated_by")))
-			.list()
-			.forEach(part -> parts.put(part.part(), part));
-		return parts;
+		return partsOf(List.of(caseId)).getOrDefault(caseId, new EnumMap<>(CasePart.class));
 	}
 
 	/** The parts of several cases at once (for lists that compute alerts). */
