@@ -2,14 +2,9 @@ package org.protect.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,9 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.protect.audit.AuditEntry;
-import org.protect.audit.AuditLog;
-import org.protect.audit.AuditQuery;
-import org.protect.support.AsAdmin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +36,6 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final LocalDate TODAY = LocalDate.now();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final String run = UUID.randomUUID().toString();
 
@@ -271,7 +261,7 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	}
 
 	private void put(String caseId, String part, String json) {
-		HttpResponse<String> response = send(request(sePort, "/api/v1/cases/" + caseId + "/" + part, caseworkerSe)
+		HttpResponse<String> response = TestNodes.send(TestNodes.request(sePort, "/api/v1/cases/" + caseId + "/" + part, caseworkerSe)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json.replace("TODAY", TODAY.toString())))
 			.build());
@@ -302,16 +292,7 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	}
 
 	private static void await(Supplier<Boolean> condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (!condition.get() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(150);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		TestNodes.await(condition, Duration.ofSeconds(30));
 	}
 
 	private ConfigurableApplicationContext start(String country, int port) {
@@ -335,48 +316,21 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	}
 
 	private static List<AuditEntry> audit(ConfigurableApplicationContext node, String action) {
-		return AsAdmin.call(() -> node.getBean(AuditLog.class)
-			.find(new AuditQuery(null, action, null, null, null), 0, 200)
-			.entries());
+		return TestNodes.audit(node, action);
 	}
 
 	private String token(int port, String username) {
-		HttpResponse<String> response = post(port, null, "/api/v1/session",
-				"{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return JSON.readTree(response.body()).get("token").asString();
+		return TestNodes.token(port, username, PASSWORD);
 	}
 
-	private HttpRequest.Builder request(int port, String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
-	}
 
 	private HttpResponse<String> get(int port, String token, String path) {
-		return send(request(port, path, token).GET().build());
+		return TestNodes.get(port, token, path);
 	}
 
 	private HttpResponse<String> post(int port, String token, String path, String json) {
-		return send(request(port, path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build());
+		return TestNodes.postJson(port, token, path, json);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -2,9 +2,6 @@ package org.protect.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.protect.audit.AuditEntry;
-import org.protect.audit.AuditLog;
-import org.protect.audit.AuditQuery;
 import org.protect.cooperation.internal.Envelope;
 import org.protect.cooperation.internal.MessageSealer;
 import org.protect.cooperation.internal.NodeKeys;
@@ -53,8 +48,6 @@ class CooperationTwoNodesIntegrationTests {
 	private static final String PASSWORD = "synthetic-cooperation-password-2026";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final String run = UUID.randomUUID().toString();
 
@@ -337,9 +330,7 @@ class CooperationTwoNodesIntegrationTests {
 	}
 
 	private static List<AuditEntry> audit(ConfigurableApplicationContext node, String action) {
-		return AsAdmin.call(() -> node.getBean(AuditLog.class)
-			.find(new AuditQuery(null, action, null, null, null), 0, 200)
-			.entries());
+		return TestNodes.audit(node, action);
 	}
 
 	private static long inboxCount(ConfigurableApplicationContext node, UUID messageId) {
@@ -356,42 +347,23 @@ class CooperationTwoNodesIntegrationTests {
 	}
 
 	private static void await(Supplier<Boolean> condition, Duration timeout) {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!condition.get() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		TestNodes.await(condition, timeout);
 	}
 
 	private String token(int port) {
-		HttpResponse<String> response = postJson(port, null, "/api/v1/session",
-				"{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return JSON.readTree(response.body()).get("token").asString();
+		return TestNodes.token(port, "admin", PASSWORD);
 	}
 
 	private HttpRequest.Builder request(int port, String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
+		return TestNodes.request(port, path, token);
 	}
 
 	private HttpResponse<String> get(int port, String path, String token) {
-		return send(request(port, path, token).GET().build());
+		return TestNodes.get(port, token, path);
 	}
 
 	private HttpResponse<String> postJson(int port, String token, String path, String json) {
-		return send(request(port, path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build());
+		return TestNodes.postJson(port, token, path, json);
 	}
 
 	private HttpResponse<String> federation(int port, String body) {
@@ -401,16 +373,7 @@ class CooperationTwoNodesIntegrationTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return TestNodes.send(request);
 	}
 
 }
