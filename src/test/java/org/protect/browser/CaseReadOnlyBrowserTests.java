@@ -11,7 +11,6 @@ import org.protect.accounts.AccountManagement;
 import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
 import org.protect.support.ApiUsers;
-import org.protect.support.TestTotp;
 import org.protect.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +31,7 @@ class CaseReadOnlyBrowserTests extends BrowserTest {
 		signIn(judge, TestUsers.PASSWORD);
 		// Judges must use two-step verification: enrol as a person would, reading the key off the page.
 		assertAccessible();
-		String secret = page.locator("#mfa-secret").textContent().strip();
-		page.locator("#code").fill(TestTotp.now(secret));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-step verification")).click();
-		page.waitForLoadState();
+		enrolTwoStepVerification();
 
 		visit("/cases");
 		Locator disclosed = page.locator("main table tbody tr");

@@ -21,7 +21,6 @@ import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
 import org.protect.support.ApiUsers;
 import org.protect.support.HttpTestClient;
-import org.protect.support.TestTotp;
 import org.protect.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,10 +81,7 @@ class CooperationBrowserTests extends BrowserTest {
 		String officer = ApiUsers.create(accounts,
 				ApiUsers.organisation(accounts, OrganisationType.CENTRAL_AUTHORITY, null), Role.CENTRAL_AUTHORITY);
 		signIn(officer, TestUsers.PASSWORD);
-		String secret = page.locator("#mfa-secret").textContent().strip();
-		page.locator("#code").fill(TestTotp.now(secret));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-step verification")).click();
-		page.waitForLoadState();
+		enrolTwoStepVerification();
 		visit("/cooperation/inbox");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 	}
