@@ -50,6 +50,14 @@ class UserRepository {
 		return withRoles(jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(this::row).list()).stream().findFirst();
 	}
 
+	/** Several users at once, by id (in no particular order). */
+	List<UserRecord> findByIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return withRoles(jdbc.sql(SELECT + " WHERE u.id = ANY(?)").param(ids.toArray(UUID[]::new)).query(this::row).list());
+	}
+
 	List<UserRecord> findAll(String text, UUID organisationId) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
 		List<Object> params = new ArrayList<>();
