@@ -47,4 +47,39 @@ public interface CaseSharing {
 	/** Records on the timeline that the receiving State refused the placement; nothing that clears a gate. */
 	void recordPlacementConsentRefused(UUID caseId, String reference, String actor);
 
+	/**
+	 * Records a family or carer assessment made in the other country at this node's request, as its
+	 * central authority answered: it becomes the case's family assessment (a new version; earlier ones are
+	 * kept), which the gate {@code NO_FAMILY_ASSESSMENT} looks for. Called by the cooperation module only.
+	 */
+	void recordFamilyAssessmentReceived(UUID caseId, FamilyAssessment assessment, String reference, String actor);
+
+	/**
+	 * Records the receiving side's acceptance of a return or transfer, as it arrived through cooperation:
+	 * the care plan accepted by the receiving agency it names, and the receiving guardian or authority's
+	 * acceptance of responsibility for the child. These clear {@code CARE_PLAN_NOT_ACCEPTED_BY_RECEIVING_AGENCY}
+	 * and {@code NO_RECEIVING_GUARDIAN}. Called by the cooperation module only.
+	 *
+	 * @param receivingGuardian who took over the guardianship, as the receiving side named them
+	 * @param country the receiving country (ISO 3166-1 alpha-2)
+	 */
+	void recordReturnAccepted(UUID caseId, String receivingGuardian, String country, LocalDate acceptedOn,
+			String reference, String actor);
+
+	/** Records the day the child was handed over to the receiving guardian or authority. */
+	void recordHandover(UUID caseId, LocalDate handedOverOn, String reference, String actor);
+
+	/**
+	 * Records a follow-up report received from the other country: the follow-up due on {@code dueOn} is done
+	 * on the day the child was seen (added to the schedule when it was not on it).
+	 */
+	void recordFollowUpReceived(UUID caseId, LocalDate dueOn, LocalDate seenOn, String reference, String actor);
+
+	/**
+	 * Writes a step of a cross-border conversation on the case's timeline, e.g. {@code INFORMATION_ANSWERED}.
+	 *
+	 * @param event the timeline event's code: the request type and what happened
+	 */
+	void recordCooperationStep(UUID caseId, String event, String reference, String actor);
+
 }

@@ -81,8 +81,9 @@ public class CooperationRequests {
 	}
 
 	/**
-	 * Answers an incoming request: {@code decision} ({@code CONSENT}/{@code REFUSE}) and {@code reasons} for
-	 * a placement consent, {@code report} for information. The answer goes back in the same conversation.
+	 * Answers an incoming request with its type's answer fields ({@link RequestType#answerFields()}), or
+	 * declines it ({@code "decision": "DECLINE"} with {@code reasons}) where the type allows. The answer
+	 * goes back in the same conversation.
 	 */
 	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
 	public RequestDetails answer(UUID id, Map<String, String> fields) {
@@ -90,9 +91,37 @@ public class CooperationRequests {
 		return views.details(id);
 	}
 
+	/**
+	 * The recipient's central authority acknowledges an incoming request ({@code note}, and for a follow-up
+	 * {@code scheduledOn}, both optional); the sender sees it acknowledged.
+	 */
+	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
+	public RequestDetails acknowledge(UUID id, Map<String, String> fields) {
+		sending.acknowledge(id, fields == null ? Map.of() : fields);
+		return views.details(id);
+	}
+
+	/** The case team or the central authority withdraws an outgoing request, with its {@code reasons}. */
+	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'CENTRAL_AUTHORITY')")
+	public RequestDetails withdraw(UUID id, Map<String, String> fields) {
+		sending.withdraw(id, fields == null ? Map.of() : fields);
+		return views.details(id);
+	}
+
+	/**
+	 * Records the hand-over of a returned child ({@code handedOverOn}, {@code note}): the sending case's team
+	 * or central authority on one side, the receiving central authority on the other; each side sees both.
+	 */
+	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'CENTRAL_AUTHORITY')")
+	public RequestDetails recordHandover(UUID id, Map<String, String> fields) {
+		sending.recordHandover(id, fields == null ? Map.of() : fields);
+		return views.details(id);
+	}
+
 	private RequestSummary summary(UUID id) {
 		RequestDetails d = views.details(id);
-		return new RequestSummary(d.id(), d.conversationId(), d.type(), d.direction(), d.partnerNodeId(), d.caseId(),
+		return new RequestSummary(d.id(), d.conversationId(), d.type(), d.direction(), d.partnerNodeId(),
+				d.partnerName() == null ? null : d.partnerName() + " (" + d.partnerCountry() + ")", d.caseId(),
 				d.partnerCaseNumber(), d.legalBasis(), d.state(), d.sendRule(), d.deadline(), d.createdAt(),
 				d.createdBy(), d.updatedAt(), d.updatedBy(), d.version());
 	}

@@ -10,6 +10,8 @@ public enum DeliveryState {
 	/** The partner's signed receipt arrived and verified. */
 	DELIVERED,
 	/** Not delivered within the retry window, or refused for good by the partner: administrators are alerted. */
-	FAILED
+	FAILED,
+	/** Not sent any more: the request it carried was withdrawn before it was delivered. */
+	WITHDRAWN
 
 }

@@ -31,8 +31,8 @@ public enum RequestState {
 
 	private static final Map<RequestState, Set<RequestState>> NEXT = Map.of(
 			DRAFT, EnumSet.of(SENT, WITHDRAWN),
-			// An answer proves delivery even if it overtakes the receipt.
-			SENT, EnumSet.of(DELIVERED, ANSWERED, DECLINED, FAILED, WITHDRAWN, OVERDUE),
+			// An acknowledgement or an answer proves delivery even if it overtakes the receipt.
+			SENT, EnumSet.of(DELIVERED, ACKNOWLEDGED, ANSWERED, DECLINED, FAILED, WITHDRAWN, OVERDUE),
 			DELIVERED, EnumSet.of(ACKNOWLEDGED, ANSWERED, DECLINED, WITHDRAWN, OVERDUE),
 			ACKNOWLEDGED, EnumSet.of(ANSWERED, DECLINED, WITHDRAWN, OVERDUE),
 			OVERDUE, EnumSet.of(ACKNOWLEDGED, ANSWERED, DECLINED, WITHDRAWN),

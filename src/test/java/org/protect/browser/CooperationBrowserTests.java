@@ -84,6 +84,38 @@ class CooperationBrowserTests extends BrowserTest {
 		enrolTwoStepVerification();
 		visit("/cooperation/inbox");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+
+		// An incoming request (as the receiving side stores it; the two-node tests cover its arrival).
+		UUID incoming = UUID.randomUUID();
+		jdbc.update("""
+				INSERT INTO cooperation.request (id, conversation_id, type, direction, partner_node, partner_case_number,
+				    legal_basis, state, send_rule, deadline, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, 'FAMILY_ASSESSMENT', 'INCOMING', ?, 'LV-BROWSER-1', 'Hague 1996 art. 32', 'DELIVERED',
+				    'CENTRAL_AUTHORITY', current_date + 90, ?, 'system', ?, 'system')""", incoming, UUID.randomUUID(),
+				partner, now, now);
+		jdbc.update("""
+				INSERT INTO cooperation.request_message (id, request_id, message_id, direction, kind, payload, created_at,
+				    created_by)
+				VALUES (?, ?, ?, 'INCOMING', 'REQUEST', ?, ?, 'system')""", UUID.randomUUID(), incoming, UUID.randomUUID(),
+				"{\"message\": \"Please assess the aunt.\", \"familyMembers\": \"Synthetic aunt\", \"case\": {}}", now);
+		visit("/cooperation/requests/" + incoming);
+		assertAccessible();
+		page.locator("[id='fields[note]']").fill("Synthetic: a visit is planned.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge the request")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("#request-summary")).containsText("Acknowledged");
+		// A decline without reasons is refused beside its field.
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline the request")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("#decline-section .error-summary")).isVisible();
+		assertAccessible();
+		page.locator("[id='fields[report]']").fill("Synthetic assessment: the aunt can care for her.");
+		page.locator("[id='fields[familyCanCare]-YES']").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the answer")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("main")).containsText("The answer was sent to the partner node.");
+		assertThat(page.locator("#thread")).containsText("Synthetic assessment: the aunt can care for her.");
+		assertAccessible();
 	}
 
 }

@@ -107,7 +107,7 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		form.put("partnerNodeId", partner.toString());
 		form.put("legalBasis", "Hague 1996 art. 34");
 		form.put("message", "Please send a social report on the family.");
-		form.put("questions", "Where does the grandmother live?");
+		form.put("fields[questions]", "Where does the grandmother live?");
 		HttpResponse<String> preview = client.postForm(formPage, "/cooperation/cases/" + caseId + "/requests/preview",
 				form);
 		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
@@ -152,9 +152,9 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 						"Brussels IIb art. 82", "message", "Consent, please."));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("class=\"error-summary\"")
-			.contains("href=\"#reasons\"")
-			.contains("href=\"#expectedDuration\"")
-			.contains("href=\"#funding\"")
+			.contains("href=\"#fields[reasons]\"")
+			.contains("href=\"#fields[expectedDuration]\"")
+			.contains("href=\"#fields[funding]\"")
 			.doesNotContain("id=\"preview-payload\"");
 		assertThat(requestsOf(caseId)).isZero();
 	}
@@ -165,7 +165,7 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		String caseId = register(client, "Dritan", "Drafttest").substring("/cases/".length());
 		long queued = outboxTo();
 		Map<String, String> form = Map.of("type", "PLACEMENT_CONSENT", "partnerNodeId", partner.toString(),
-				"legalBasis", "Hague 1996 art. 33", "message", "We ask for consent to a foster placement.", "reasons",
+				"legalBasis", "Hague 1996 art. 33", "message", "We ask for consent to a foster placement.", "fields[reasons]",
 				"The aunt lives in Riga and can care for him.");
 		HttpResponse<String> preview = client.postForm(
 				"/cooperation/cases/" + caseId + "/requests/new?type=PLACEMENT_CONSENT",
@@ -202,7 +202,9 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		assertThat(as(caseworker).get(thread).statusCode()).isEqualTo(404);
 
 		HttpTestClient officer = officer();
-		assertThat(officer.get("/cooperation/inbox").body()).contains(thread).contains("LV-SYNTH-7");
+		assertThat(officer.get("/cooperation/inbox").body()).contains(thread)
+			.contains("LV-SYNTH-7")
+			.contains("Synthetic Latvian node (LV)");
 		HttpResponse<String> page = officer.get(thread);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Brussels IIb art. 82")
@@ -214,19 +216,93 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 		long queued = outboxTo();
 
 		HttpResponse<String> refused = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
-				Map.of("reasons", "No decision yet"));
+				Map.of("fields[reasons]", "No decision yet"));
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(refused.body()).contains("href=\"#decision\"").contains("No decision yet");
+		assertThat(refused.body()).contains("href=\"#fields[decision]\"").contains("No decision yet");
 		assertThat(outboxTo()).isEqualTo(queued);
 
 		HttpResponse<String> answered = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
-				Map.of("decision", "CONSENT", "reasons", "The aunt was assessed."));
+				Map.of("fields[decision]", "CONSENT", "fields[reasons]", "The aunt was assessed."));
 		assertThat(answered.statusCode()).isEqualTo(302);
 		assertThat(outboxTo()).isEqualTo(queued + 1);
 		assertThat(officer.get(thread).body()).contains("The answer was sent to the partner node.")
 			.contains("Answered")
 			.contains("The aunt was assessed.")
 			.doesNotContain("id=\"answer-section\"");
+	}
+
+	@Test
+	void theCentralAuthorityAcknowledgesThenDeclinesAnIncomingRequestWithReasons() {
+		UUID id = incoming("INFORMATION", "Hague 1996 art. 32", """
+				{"message": "Please send a social report.", "case": {"givenName": "Synthetic"}}""");
+		String thread = "/cooperation/requests/" + id;
+		HttpTestClient officer = officer();
+		HttpResponse<String> page = officer.get(thread);
+		assertThat(page.body()).contains("id=\"acknowledgement-section\"")
+			.contains("id=\"answer-section\"")
+			.contains("id=\"decline-section\"")
+			.doesNotContain("id=\"withdrawal-section\"")
+			.doesNotContain("Follow-up scheduled for");
+		long queued = outboxTo();
+		HttpResponse<String> acknowledged = officer.postFormWithToken(thread + "/acknowledgement",
+				HttpTestClient.csrf(page.body()), Map.of("fields[note]", "Synthetic: we are on it"));
+		assertThat(acknowledged.statusCode()).isEqualTo(302);
+		page = officer.get(thread);
+		assertThat(page.body()).contains("Acknowledged").doesNotContain("id=\"acknowledgement-section\"");
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+
+		HttpResponse<String> bare = officer.postFormWithToken(thread + "/decline", HttpTestClient.csrf(page.body()),
+				Map.of());
+		assertThat(bare.statusCode()).isEqualTo(422);
+		assertThat(bare.body()).contains("href=\"#fields[reasons]\"");
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+		HttpResponse<String> declined = officer.postFormWithToken(thread + "/decline", HttpTestClient.csrf(page.body()),
+				Map.of("fields[reasons]", "Synthetic: the family is unknown here"));
+		assertThat(declined.statusCode()).isEqualTo(302);
+		assertThat(officer.get(thread).body()).contains("The request was declined")
+			.contains("Declined")
+			.doesNotContain("id=\"decline-section\"");
+		assertThat(outboxTo()).isEqualTo(queued + 2);
+	}
+
+	@Test
+	void aReturnFormAsksForItsDatesAndAnOutgoingRequestCanBeWithdrawnFromItsThread() {
+		HttpTestClient client = as(caseworker);
+		String caseId = register(client, "Gezim", "Returntest").substring("/cases/".length());
+		HttpResponse<String> form = client.get("/cooperation/cases/" + caseId + "/requests/new?type=RETURN_TRANSFER");
+		assertThat(form.body()).contains("type=\"date\"")
+			.contains("name=\"fields[plannedDate]\"")
+			.contains("name=\"fields[handoverPlace]\"");
+		HttpResponse<String> noPlan = client.postForm("/cooperation/cases/" + caseId + "/requests/new?type=RETURN_TRANSFER",
+				"/cooperation/cases/" + caseId + "/requests/preview",
+				Map.of("type", "RETURN_TRANSFER", "partnerNodeId", partner.toString(), "legalBasis",
+						"Hague 1996 art. 32", "message", "Return, please.", "fields[receivingGuardian]", "Synthetic court",
+						"fields[plannedDate]", "not a day", "fields[escort]", "Synthetic escort",
+						"fields[handoverPlace]", "Synthetic airport"));
+		assertThat(noPlan.statusCode()).isEqualTo(422);
+		assertThat(noPlan.body()).contains("href=\"#fields[plannedDate]\"").contains("not a day");
+
+		Map<String, String> information = Map.of("type", "INFORMATION", "partnerNodeId", partner.toString(), "legalBasis",
+				"Hague 1996 art. 32", "message", "Please send a social report.");
+		HttpResponse<String> preview = client.postForm("/cooperation/cases/" + caseId + "/requests/new",
+				"/cooperation/cases/" + caseId + "/requests/preview", information);
+		HttpResponse<String> sent = client.postFormWithToken("/cooperation/cases/" + caseId + "/requests",
+				HttpTestClient.csrf(preview.body()), information);
+		String thread = HttpTestClient.location(sent);
+		thread = thread.substring(thread.indexOf("/cooperation/"));
+		HttpResponse<String> page = client.get(thread);
+		assertThat(page.body()).contains("id=\"withdrawal-section\"").doesNotContain("id=\"answer-section\"");
+		HttpResponse<String> withdrawn = client.postFormWithToken(thread + "/withdrawal", HttpTestClient.csrf(page.body()),
+				Map.of("fields[reasons]", "Synthetic: sent by mistake"));
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		assertThat(client.get(thread).body()).contains("The request was withdrawn")
+			.contains("Withdrawn")
+			.doesNotContain("id=\"withdrawal-section\"");
+		// The request had not been delivered (the partner is not reachable): it is not sent any more.
+		assertThat(jdbc.queryForObject("""
+				SELECT o.state FROM cooperation.outbox o JOIN cooperation.request_message m ON m.message_id = o.message_id
+				WHERE m.request_id = ?::uuid AND m.kind = 'REQUEST'""", String.class,
+				thread.substring(thread.lastIndexOf('/') + 1))).isEqualTo("WITHDRAWN");
 	}
 
 	@Test

@@ -223,7 +223,318 @@ class CooperationRequestsTwoNodesIntegrationTests {
 		assertThat(JSON.readTree(preview.body()).get("payload").get("case").get("caseNumber").asString()).startsWith("SE-");
 	}
 
+	@Test
+	void aFamilyAssessmentIsAcknowledgedThenAnsweredAndBecomesTheCasesFamilyAssessment() {
+		String caseId = openCase();
+		HttpResponse<String> incomplete = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "FAMILY_ASSESSMENT", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic: please assess the aunt"}""".formatted(caseId, nodeId(lv)));
+		assertThat(incomplete.statusCode()).isEqualTo(400);
+		assertThat(incomplete.body()).contains("\"familyMembers\"");
+		String id = send(caseId, "FAMILY_ASSESSMENT", "Hague 1996 art. 32",
+				"\"familyMembers\": \"Synthetic aunt, Olena Bondarenko, Riga\", \"questions\": \"Can she care for her?\"");
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		// Minimisation: the assessor gets the identity and the family to assess, not the child's file.
+		assertThat(delivered.get("messages").get(0).get("payload").get("case").get("parts").size()).isZero();
+		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
+
+		HttpResponse<String> acknowledged = post(lvPort, centralLv,
+				"/api/v1/cooperation/requests/" + incomingId + "/acknowledgement", "{\"note\": \"Synthetic: visit planned\"}");
+		assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+		assertThat(JSON.readTree(acknowledged.body()).get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/acknowledgement", "{}")
+			.statusCode()).isEqualTo(409);
+		awaitState(sePort, caseworkerSe, id, "ACKNOWLEDGED");
+
+		HttpResponse<String> noVerdict = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic assessment\", \"familyCanCare\": \"PERHAPS\"}");
+		assertThat(noVerdict.statusCode()).isEqualTo(400);
+		assertThat(noVerdict.body()).contains("\"familyCanCare\"");
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic assessment: the aunt has room and a stable income.\", \"familyCanCare\": \"YES\"}")
+			.statusCode()).isEqualTo(200);
+
+		JsonNode answered = awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(answered.get("messages").valueStream().map(m -> m.get("kind").asString()).toList())
+			.containsExactly("REQUEST", "ACKNOWLEDGEMENT", "ANSWER");
+		JsonNode family = part(caseId, "family-assessment");
+		assertThat(family.get("findings").asString()).contains("stable income").contains("YES");
+		assertThat(family.get("country").asString()).isEqualTo("LV");
+		assertThat(family.get("receivedOn").asString()).isEqualTo(TODAY.toString());
+		assertThat(timeline(caseId)).contains("FAMILY_ASSESSMENT_RECEIVED");
+	}
+
+	@Test
+	void aDeclinedRequestNeedsReasonsAndIsDeclinedOnBothSides() {
+		String caseId = openCase();
+		String id = send(caseId, "INFORMATION", "Hague 1996 art. 34", "");
+		String incomingId = awaitIncoming(awaitState(sePort, caseworkerSe, id, "DELIVERED").get("conversationId")
+			.asString()).get("id").asString();
+		HttpResponse<String> bare = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"decision\": \"DECLINE\"}");
+		assertThat(bare.statusCode()).isEqualTo(400);
+		assertThat(bare.body()).contains("\"reasons\"").doesNotContain("\"report\"");
+		HttpResponse<String> declined = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"decision\": \"DECLINE\", \"reasons\": \"Synthetic: the family is not known here\"}");
+		assertThat(JSON.readTree(declined.body()).get("state").asString()).isEqualTo("DECLINED");
+		awaitState(sePort, caseworkerSe, id, "DECLINED");
+		assertThat(timeline(caseId)).contains("REQUEST_DECLINED");
+	}
+
+	@Test
+	void aReturnIsNeverSentWithoutACarePlanAndItsAcceptanceClearsBothGatesThenBothSidesRecordTheHandOver() {
+		String bare = openCase();
+		HttpResponse<String> refused = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", returnTransfer(bare));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(JSON.readTree(refused.body()).get("code").asString()).isEqualTo("return-without-care-plan");
+
+		String caseId = caseWithAReturnPlanned();
+		assertThat(unmet(caseId)).contains("CARE_PLAN_NOT_ACCEPTED_BY_RECEIVING_AGENCY", "NO_RECEIVING_GUARDIAN");
+		HttpResponse<String> past = post(sePort, caseworkerSe, "/api/v1/cooperation/requests",
+				returnTransfer(caseId).replace(TODAY.plusDays(20).toString(), TODAY.minusDays(1).toString()));
+		assertThat(past.statusCode()).isEqualTo(400);
+		assertThat(past.body()).contains("\"plannedDate\"");
+		HttpResponse<String> drafted = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", returnTransfer(caseId));
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		assertThat(JSON.readTree(drafted.body()).get("state").asString()).isEqualTo("DRAFT");
+		String id = JSON.readTree(drafted.body()).get("id").asString();
+		assertThat(post(sePort, centralSe, "/api/v1/cooperation/requests/" + id + "/approval", "").statusCode())
+			.isEqualTo(200);
+
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		JsonNode carried = delivered.get("messages").get(0).get("payload");
+		assertThat(carried.get("case").get("parts").has("CARE_PLAN")).isTrue();
+		assertThat(carried.get("case").get("parts").has("GUARDIANSHIP")).isTrue();
+		assertThat(carried.get("case").get("parts").has("RISK_ASSESSMENT")).isFalse();
+		assertThat(carried.get("escort").asString()).startsWith("Synthetic");
+		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
+
+		HttpResponse<String> nameless = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"carePlan\": \"ACCEPT\", \"guardianship\": \"ACCEPT\"}");
+		assertThat(nameless.statusCode()).isEqualTo(400);
+		assertThat(nameless.body()).contains("\"receivingGuardian\"");
+		// Before the acceptance there is nothing to hand over.
+		assertThat(post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/handover",
+				"{\"handedOverOn\": \"%s\"}".formatted(TODAY)).statusCode()).isEqualTo(409);
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer", """
+				{"carePlan": "ACCEPT", "guardianship": "ACCEPT",
+				 "receivingGuardian": "Synthetic orphan's court of Riga"}""").statusCode()).isEqualTo(200);
+
+		awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(unmet(caseId)).doesNotContain("CARE_PLAN_NOT_ACCEPTED_BY_RECEIVING_AGENCY", "NO_RECEIVING_GUARDIAN");
+		JsonNode receiving = part(caseId, "guardianship").get("receiving");
+		assertThat(receiving.get("nameOrAuthority").asString()).isEqualTo("Synthetic orphan's court of Riga");
+		assertThat(receiving.get("country").asString()).isEqualTo("LV");
+		assertThat(receiving.get("reference").asString()).contains(delivered.get("conversationId").asString());
+		assertThat(part(caseId, "guardianship").get("guardian").get("name").asString()).isEqualTo("Synthetic Guardian");
+		assertThat(part(caseId, "care-plan").get("acceptance").get("acceptedOn").asString()).isEqualTo(TODAY.toString());
+
+		HttpResponse<String> future = post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/handover",
+				"{\"handedOverOn\": \"%s\"}".formatted(TODAY.plusDays(1)));
+		assertThat(future.statusCode()).isEqualTo(400);
+		HttpResponse<String> handedOver = post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/handover",
+				"{\"handedOverOn\": \"%s\", \"note\": \"Synthetic: at the airport\"}".formatted(TODAY));
+		assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(200);
+		assertThat(part(caseId, "guardianship").get("receiving").get("handedOverOn").asString())
+			.isEqualTo(TODAY.toString());
+		assertThat(post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/handover",
+				"{\"handedOverOn\": \"%s\"}".formatted(TODAY)).statusCode()).isEqualTo(409);
+		assertThat(post(lvPort, caseworkerLv, "/api/v1/cooperation/requests/" + incomingId + "/handover",
+				"{\"handedOverOn\": \"%s\"}".formatted(TODAY)).statusCode()).isEqualTo(404);
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/handover",
+				"{\"handedOverOn\": \"%s\"}".formatted(TODAY)).statusCode()).isEqualTo(200);
+
+		await(() -> kinds(sePort, caseworkerSe, id).equals(List.of("REQUEST", "ANSWER", "HANDOVER", "HANDOVER")));
+		assertThat(kinds(sePort, caseworkerSe, id)).containsExactly("REQUEST", "ANSWER", "HANDOVER", "HANDOVER");
+		await(() -> kinds(lvPort, centralLv, incomingId).size() == 4);
+		assertThat(kinds(lvPort, centralLv, incomingId)).containsExactly("REQUEST", "ANSWER", "HANDOVER", "HANDOVER");
+		assertThat(timeline(caseId)).contains("CARE_PLAN_ACCEPTED", "RECEIVING_GUARDIAN_ACCEPTED", "HANDED_OVER",
+				"HANDOVER_CONFIRMED_BY_PARTNER");
+	}
+
+	@Test
+	void aReturnWhoseGuardianshipIsDeclinedLeavesItsGatesUnmet() {
+		String caseId = caseWithAReturnPlanned();
+		HttpResponse<String> drafted = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", returnTransfer(caseId));
+		String id = JSON.readTree(drafted.body()).get("id").asString();
+		post(sePort, centralSe, "/api/v1/cooperation/requests/" + id + "/approval", "");
+		String incomingId = awaitIncoming(awaitState(sePort, caseworkerSe, id, "DELIVERED").get("conversationId")
+			.asString()).get("id").asString();
+		HttpResponse<String> noReasons = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"carePlan\": \"ACCEPT\", \"guardianship\": \"DECLINE\"}");
+		assertThat(noReasons.statusCode()).isEqualTo(400);
+		assertThat(noReasons.body()).contains("\"reasons\"");
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer", """
+				{"carePlan": "ACCEPT", "guardianship": "DECLINE",
+				 "reasons": "Synthetic: no guardian can be appointed before the return"}""").statusCode()).isEqualTo(200);
+		awaitState(sePort, caseworkerSe, id, "DECLINED");
+		assertThat(unmet(caseId)).contains("CARE_PLAN_NOT_ACCEPTED_BY_RECEIVING_AGENCY", "NO_RECEIVING_GUARDIAN");
+		assertThat(timeline(caseId)).contains("RETURN_DECLINED");
+	}
+
+	@Test
+	void aFollowUpReportIsScheduledByTheReceivingSideAndMarksTheFollowUpDone() {
+		String caseId = openCase();
+		LocalDate due = TODAY.plusDays(10);
+		put(caseId, "follow-ups", "{\"followUps\": [{\"dueOn\": \"%s\"}, {\"dueOn\": \"%s\"}]}"
+			.formatted(due, TODAY.plusMonths(3)));
+		HttpResponse<String> past = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "FOLLOW_UP_REPORT", "legalBasis": "Brussels IIb art. 80",
+				 "message": "Synthetic", "dueOn": "%s"}""".formatted(caseId, nodeId(lv), TODAY.minusDays(1)));
+		assertThat(past.statusCode()).isEqualTo(400);
+		String id = send(caseId, "FOLLOW_UP_REPORT", "Brussels IIb art. 80", "\"dueOn\": \"%s\"".formatted(due));
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		assertThat(delivered.get("deadline").asString()).isEqualTo(due.toString());
+		assertThat(delivered.get("messages").get(0).get("payload").get("case").get("parts").has("FOLLOW_UPS")).isTrue();
+		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/acknowledgement",
+				"{\"scheduledOn\": \"%s\"}".formatted(due.minusDays(2))).statusCode()).isEqualTo(200);
+		JsonNode acknowledged = awaitState(sePort, caseworkerSe, id, "ACKNOWLEDGED");
+		assertThat(acknowledged.get("messages").get(1).get("payload").get("scheduledOn").asString())
+			.isEqualTo(due.minusDays(2).toString());
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic: she goes to school and lives with her aunt.\", \"seenOn\": \"%s\"}"
+					.formatted(TODAY)).statusCode()).isEqualTo(200);
+		awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		JsonNode followUps = part(caseId, "follow-ups").get("followUps");
+		assertThat(followUps).hasSize(2);
+		assertThat(followUps.get(0).get("dueOn").asString()).isEqualTo(due.toString());
+		assertThat(followUps.get(0).get("doneOn").asString()).isEqualTo(TODAY.toString());
+		assertThat(followUps.get(1).get("doneOn").isNull()).isTrue();
+	}
+
+	@Test
+	void aSeriousDangerNoticeHasNoDeadlineCarriesTheRiskAssessmentAndIsAcknowledgedAndAnswered() {
+		String caseId = openCase();
+		put(caseId, "risk-assessment", """
+				{"conclusion": "AGAINST_RETURN", "destinationCountry": "LV", "risksFound": "Synthetic: exploiters there",
+				 "familyContactRisk": "High", "disclosureEndangers": false, "assessedOn": "TODAY",
+				 "assessedBy": "Synthetic assessor"}""");
+		String id = send(caseId, "SERIOUS_DANGER_NOTICE", "Hague 1996 art. 36",
+				"\"danger\": \"Synthetic: recruited for forced labour\", \"whereabouts\": \"Synthetic: Daugavpils\"");
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		assertThat(delivered.get("deadline").isNull()).isTrue();
+		assertThat(delivered.get("messages").get(0).get("payload").get("case").get("parts").get("RISK_ASSESSMENT")
+			.get("risksFound").asString()).startsWith("Synthetic");
+		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/acknowledgement", "{}")
+			.statusCode()).isEqualTo(200);
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"measures\": \"Synthetic: the police and the orphan's court are looking for her\"}").statusCode())
+			.isEqualTo(200);
+		awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(timeline(caseId)).contains("REQUEST_ANSWERED");
+	}
+
+	@Test
+	void aMissingChildAlertIsDueTomorrowAndAnsweredWithWhetherTheChildWasFound() {
+		String caseId = openCase();
+		put(caseId, "missing", """
+				{"missing": true, "reportedOn": "TODAY", "circumstances": "Synthetic: left the shelter at night"}""");
+		String id = send(caseId, "MISSING_CHILD_ALERT", "Hague 1996 art. 31(c)",
+				"\"lastSeen\": \"Synthetic: yesterday, Malmö central station\", \"possibleDestination\": \"Riga\"");
+		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
+		assertThat(delivered.get("deadline").asString()).isEqualTo(TODAY.plusDays(1).toString());
+		assertThat(delivered.get("messages").get(0).get("payload").get("case").get("parts").has("MISSING")).isTrue();
+		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
+		HttpResponse<String> noOutcome = post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic\"}");
+		assertThat(noOutcome.statusCode()).isEqualTo(400);
+		assertThat(noOutcome.body()).contains("\"outcome\"");
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"outcome\": \"FOUND\", \"report\": \"Synthetic: found at the bus station, placed in a shelter\"}")
+			.statusCode()).isEqualTo(200);
+		JsonNode answered = awaitState(sePort, caseworkerSe, id, "ANSWERED");
+		assertThat(answered.get("messages").get(1).get("payload").get("outcome").asString()).isEqualTo("FOUND");
+	}
+
+	@Test
+	void aWithdrawnRequestIsClosedOnBothSidesAndADraftIsWithdrawnWithoutLeavingTheNode() {
+		String caseId = openCase();
+		String id = send(caseId, "INFORMATION", "Hague 1996 art. 32", "");
+		String incomingId = awaitIncoming(awaitState(sePort, caseworkerSe, id, "DELIVERED").get("conversationId")
+			.asString()).get("id").asString();
+		assertThat(post(sePort, supervisorSe, "/api/v1/cooperation/requests/" + id + "/withdrawal",
+				"{\"reasons\": \"Synthetic\"}").statusCode()).isEqualTo(404);
+		HttpResponse<String> noReasons = post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/withdrawal",
+				"{}");
+		assertThat(noReasons.statusCode()).isEqualTo(400);
+		assertThat(noReasons.body()).contains("\"reasons\"");
+		HttpResponse<String> withdrawn = post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/withdrawal",
+				"{\"reasons\": \"Synthetic: the child was found and is safe\"}");
+		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+		assertThat(JSON.readTree(withdrawn.body()).get("state").asString()).isEqualTo("WITHDRAWN");
+		Supplier<String> incomingState = () -> JSON.readTree(
+				get(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId).body()).get("state").asString();
+		await(() -> "WITHDRAWN".equals(incomingState.get()));
+		assertThat(incomingState.get()).isEqualTo("WITHDRAWN");
+		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
+				"{\"report\": \"Synthetic\"}").statusCode()).isEqualTo(409);
+		assertThat(post(sePort, caseworkerSe, "/api/v1/cooperation/requests/" + id + "/withdrawal",
+				"{\"reasons\": \"Synthetic\"}").statusCode()).isEqualTo(409);
+
+		String draft = draftPlacementConsent(caseWithAPlacementAbroad());
+		long queued = outboxCount(se);
+		HttpResponse<String> draftWithdrawn = post(sePort, caseworkerSe,
+				"/api/v1/cooperation/requests/" + draft + "/withdrawal", "{\"reasons\": \"Synthetic: plan changed\"}");
+		assertThat(JSON.readTree(draftWithdrawn.body()).get("state").asString()).isEqualTo("WITHDRAWN");
+		assertThat(outboxCount(se)).isEqualTo(queued);
+		assertThat(post(sePort, centralSe, "/api/v1/cooperation/requests/" + draft + "/approval", "").statusCode())
+			.isEqualTo(409);
+	}
+
 	// --- helpers ---
+
+	/** Sends a request of a type under the team rule; {@code fields} are the type's own, as JSON members. */
+	private String send(String caseId, String type, String legalBasis, String fields) {
+		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "%s", "legalBasis": "%s",
+				 "message": "Synthetic: a %s"%s}""".formatted(caseId, nodeId(lv), type, legalBasis, type,
+				fields.isEmpty() ? "" : ", " + fields));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(JSON.readTree(created.body()).get("state").asString()).isEqualTo("SENT");
+		return JSON.readTree(created.body()).get("id").asString();
+	}
+
+	private String returnTransfer(String caseId) {
+		return """
+				{"caseId": "%s", "partnerNodeId": "%s", "type": "RETURN_TRANSFER", "legalBasis": "Hague 1996 art. 32",
+				 "message": "Synthetic: we propose her return to her aunt", "receivingGuardian": "Synthetic orphan's court",
+				 "plannedDate": "%s", "escort": "Synthetic escort from the social services",
+				 "handoverPlace": "Synthetic: Riga airport, to the orphan's court"}"""
+			.formatted(caseId, nodeId(lv), TODAY.plusDays(20));
+	}
+
+	private String caseWithAReturnPlanned() {
+		String caseId = openCase();
+		put(caseId, "guardianship", """
+				{"guardian": {"name": "Synthetic Guardian", "organisation": "Demo guardianship office",
+				 "appointedOn": "TODAY", "decisionReference": "Synthetic decision 1"}, "independenceConfirmed": true}""");
+		put(caseId, "care-plan", """
+				{"goals": ["Live safely with her aunt in Latvia"], "responsibleHere": "Demo Social Services (SE)",
+				 "receivingAgency": "Synthetic orphan's court", "receivingCountry": "LV", "escort": "Synthetic escort",
+				 "handoverPlace": "Synthetic: Riga airport", "plannedReturnDate": "%s", "handoverArranged": true, "reviewOn": "%s"}"""
+			.formatted(TODAY.plusDays(20), TODAY.plusMonths(3)));
+		return caseId;
+	}
+
+	private JsonNode part(String caseId, String part) {
+		HttpResponse<String> response = get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/" + part);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private String timeline(String caseId) {
+		return get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/timeline").body();
+	}
+
+	private List<String> kinds(int port, String token, String id) {
+		return JSON.readTree(get(port, token, "/api/v1/cooperation/requests/" + id).body())
+			.get("messages")
+			.valueStream()
+			.map(m -> m.get("kind").asString())
+			.toList();
+	}
 
 	private String openCase() {
 		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cases", """

@@ -1,7 +1,9 @@
 package org.protect.cases.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,10 +16,16 @@ import org.protect.cases.CaseDetails;
 import org.protect.cases.CaseExtract;
 import org.protect.cases.CasePart;
 import org.protect.cases.CasePermission;
+import org.protect.cases.CarePlan;
 import org.protect.cases.CaseSharing;
 import org.protect.cases.ConsentSource;
+import org.protect.cases.FamilyAssessment;
+import org.protect.cases.FollowUp;
+import org.protect.cases.FollowUpSchedule;
+import org.protect.cases.Guardianship;
 import org.protect.cases.PlacementConsent;
 import org.protect.cases.SharingRefusedException;
+import org.protect.shared.ConflictException;
 import org.protect.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,6 +120,93 @@ class CaseSharingService implements CaseSharing {
 		audit.record(AuditEvent.success("CASE_PLACEMENT_CONSENT_REFUSED", CaseFiles.RECORD_TYPE, caseId)
 			.withDetails(reference)
 			.by(actor));
+	}
+
+	@Override
+	public void recordFamilyAssessmentReceived(UUID caseId, FamilyAssessment assessment, String reference,
+			String actor) {
+		save(caseId, CasePart.FAMILY_ASSESSMENT, current -> assessment, "FAMILY_ASSESSMENT_RECEIVED", reference, actor);
+	}
+
+	@Override
+	public void recordReturnAccepted(UUID caseId, String receivingGuardian, String country, LocalDate acceptedOn,
+			String reference, String actor) {
+		save(caseId, CasePart.CARE_PLAN, current -> {
+			if (current == null) {
+				// The return was sent with its care plan; without one there is nothing the answer accepted.
+				throw new IllegalStateException("case " + caseId + " has no care plan to accept");
+			}
+			return ((CarePlan) current).withAcceptance(new CarePlan.Acceptance(acceptedOn, reference, actor));
+		}, "CARE_PLAN_ACCEPTED", reference, actor);
+		save(caseId, CasePart.GUARDIANSHIP, current -> {
+			var receiving = new Guardianship.ReceivingGuardian(receivingGuardian, country, acceptedOn, reference, null);
+			Guardianship guardianship = (Guardianship) current;
+			return guardianship == null ? new Guardianship(null, false, null, List.of(), receiving)
+					: new Guardianship(guardianship.guardian(), guardianship.independenceConfirmed(),
+							guardianship.replacementReason(), guardianship.previous(), receiving);
+		}, "RECEIVING_GUARDIAN_ACCEPTED", reference, actor);
+	}
+
+	@Override
+	public void recordHandover(UUID caseId, LocalDate handedOverOn, String reference, String actor) {
+		save(caseId, CasePart.GUARDIANSHIP, current -> {
+			Guardianship guardianship = (Guardianship) current;
+			if (guardianship == null || guardianship.receiving() == null) {
+				throw new ConflictException("cases.handover.noReceivingGuardian");
+			}
+			var r = guardianship.receiving();
+			return new Guardianship(guardianship.guardian(), guardianship.independenceConfirmed(),
+					guardianship.replacementReason(), guardianship.previous(), new Guardianship.ReceivingGuardian(
+							r.nameOrAuthority(), r.country(), r.acceptedOn(), r.reference(), handedOverOn));
+		}, "HANDED_OVER", reference, actor);
+	}
+
+	@Override
+	public void recordFollowUpReceived(UUID caseId, LocalDate dueOn, LocalDate seenOn, String reference,
+			String actor) {
+		save(caseId, CasePart.FOLLOW_UPS, current -> {
+			List<FollowUp> followUps = new ArrayList<>(
+					current == null ? List.of() : ((FollowUpSchedule) current).followUps());
+			boolean found = false;
+			for (int i = 0; i < followUps.size(); i++) {
+				if (followUps.get(i).dueOn().equals(dueOn)) {
+					followUps.set(i, followUps.get(i).doneOn(seenOn));
+					found = true;
+				}
+			}
+			if (!found) {
+				followUps.add(FollowUp.due(dueOn).doneOn(seenOn));
+				followUps.sort(java.util.Comparator.comparing(FollowUp::dueOn));
+			}
+			return new FollowUpSchedule(followUps);
+		}, "FOLLOW_UP_REPORT_RECEIVED", reference, actor);
+	}
+
+	@Override
+	public void recordCooperationStep(UUID caseId, String event, String reference, String actor) {
+		cases.lock(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
+		var now = files.clock().instant();
+		records.appendEvent(caseId, now, actor, event, reference);
+		audit.record(AuditEvent.success("CASE_COOPERATION_STEP", CaseFiles.RECORD_TYPE, caseId)
+			.withDetails(event + " " + reference)
+			.by(actor));
+	}
+
+	/**
+	 * Saves a part's next version as the other country's answer made it, on the timeline and in the audit
+	 * log; recorded even on a closed case (losing the partner's answer would be worse).
+	 */
+	private void save(UUID caseId, CasePart part, java.util.function.UnaryOperator<Object> change, String event,
+			String reference, String actor) {
+		var row = cases.lock(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
+		StoredPart current = cases.parts(caseId).get(part);
+		Object document = change.apply(current == null ? null : json.readValue(current.json(), part.documentType()));
+		var now = files.clock().instant();
+		cases.savePart(caseId, part, json.writeValueAsString(document), current == null ? 0 : current.version(), now,
+				actor);
+		cases.touch(row.id(), now, actor);
+		records.appendEvent(caseId, now, actor, event, reference);
+		audit.record(AuditEvent.success("CASE_" + event, CaseFiles.RECORD_TYPE, caseId).withDetails(reference).by(actor));
 	}
 
 	/** The case loaded for a team member who may edit it; anyone else is told it does not exist. */

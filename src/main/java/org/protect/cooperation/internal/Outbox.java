@@ -74,6 +74,16 @@ public class Outbox {
 		return messageId;
 	}
 
+	/** Stops a message not delivered yet (its request was withdrawn); false when it has been delivered. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean withdraw(UUID messageId) {
+		boolean withdrawn = repository.withdraw(messageId);
+		if (withdrawn) {
+			audit.record(AuditEvent.success("COOPERATION_MESSAGE_WITHDRAWN", Inbox.RECORD_TYPE, messageId));
+		}
+		return withdrawn;
+	}
+
 	public OutgoingMessage find(UUID messageId) {
 		return repository.find(messageId).orElseThrow(() -> new NotFoundException("cooperation.message.notFound"));
 	}

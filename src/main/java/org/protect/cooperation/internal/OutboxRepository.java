@@ -84,6 +84,15 @@ class OutboxRepository {
 			.update();
 	}
 
+	/** Stops a message that has not been delivered; false when it was (or is being) delivered. */
+	boolean withdraw(UUID messageId) {
+		return jdbc.sql("""
+				UPDATE cooperation.outbox SET state = 'WITHDRAWN', last_error = 'withdrawn'
+				WHERE message_id = ? AND state IN ('PENDING', 'FAILED')""")
+			.param(messageId)
+			.update() == 1;
+	}
+
 	Optional<OutgoingMessage> find(UUID messageId) {
 		return jdbc.sql("SELECT * FROM cooperation.outbox WHERE message_id = ?")
 			.param(messageId)

@@ -10,6 +10,8 @@ import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditOutcome;
 import org.protect.cases.CaseSharing;
+import org.protect.cases.FamilyAssessment;
+import org.protect.cooperation.MessageKind;
 import org.protect.cooperation.MessageReceived;
 import org.protect.cooperation.RequestDirection;
 import org.protect.cooperation.RequestState;
@@ -37,7 +39,14 @@ class RequestReceiving {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestReceiving.class);
 
+	private static final java.util.Map<MessageKind, String> AUDIT_RECEIVED = java.util.Map.of(MessageKind.ANSWER,
+			"COOPERATION_REQUEST_ANSWER_RECEIVED", MessageKind.ACKNOWLEDGEMENT,
+			"COOPERATION_REQUEST_ACKNOWLEDGEMENT_RECEIVED", MessageKind.WITHDRAWAL,
+			"COOPERATION_REQUEST_WITHDRAWAL_RECEIVED", MessageKind.HANDOVER, "COOPERATION_REQUEST_HANDOVER_RECEIVED");
+
 	private final RequestRepository requests;
+
+	private final PartnerRepository partners;
 
 	private final CaseSharing sharing;
 
@@ -49,9 +58,10 @@ class RequestReceiving {
 
 	private final Clock clock = Clock.systemUTC();
 
-	RequestReceiving(RequestRepository requests, CaseSharing sharing, AuditLog audit, JsonMapper json,
+	RequestReceiving(RequestRepository requests, PartnerRepository partners, CaseSharing sharing, AuditLog audit, JsonMapper json,
 			PlatformTransactionManager transactions) {
 		this.requests = requests;
+		this.partners = partners;
 		this.sharing = sharing;
 		this.audit = audit;
 		this.json = json;
@@ -63,9 +73,11 @@ class RequestReceiving {
 		RequestType type = RequestType.ofCode(message.type());
 		if (type != null) {
 			opened(type, message);
+			return;
 		}
-		else if (RequestMessageType.ANSWER.equals(message.type())) {
-			answered(message);
+		MessageKind kind = MessageKind.ofMessageType(message.type());
+		if (kind != null) {
+			step(kind, message);
 		}
 	}
 
@@ -94,40 +106,131 @@ class RequestReceiving {
 			.by(actor));
 	}
 
-	/** The partner's answer to one of this node's requests: both sides' states move, the case records it. */
-	private void answered(MessageReceived message) {
+	/**
+	 * A later message of a conversation: answers and acknowledgements come back to the node that sent the
+	 * request, a withdrawal goes to the node that received it, a hand-over record either way; only from the
+	 * partner on the other side of that conversation. A step overtaken by another (an acknowledgement after
+	 * the answer, a withdrawal crossing the answer) is kept in the thread and leaves the state as it is.
+	 */
+	private void step(MessageKind kind, MessageReceived message) {
 		String actor = "node:" + message.senderNode();
 		RequestRepository.Row row = requests.lockByConversation(message.conversationId()).orElse(null);
-		if (row == null || row.direction() != RequestDirection.OUTGOING
+		RequestDirection expected = switch (kind) {
+			case ANSWER, ACKNOWLEDGEMENT -> RequestDirection.OUTGOING;
+			case WITHDRAWAL -> RequestDirection.INCOMING;
+			default -> null;
+		};
+		if (row == null || (expected != null && row.direction() != expected)
 				|| !row.partnerNode().equals(message.senderNode())) {
-			// Only the partner the request went to may answer it.
-			mismatch(message, "answer to no request of this node sent to that partner");
+			mismatch(message, kind + " to no request of this node exchanged with that partner");
 			return;
 		}
-		JsonNode answer = json.readTree(message.payload());
-		RequestState next = row.type().stateAfter(answer);
+		JsonNode payload = json.readTree(message.payload());
+		if (!row.type().name().equals(payload.path("requestType").asString(""))) {
+			mismatch(message, kind + " names another request type than " + row.type());
+			return;
+		}
 		Instant now = now();
-		requests.insertMessage(row.id(), message.messageId(), RequestDirection.INCOMING, "ANSWER", message.payload(),
-				now, actor);
-		if (!row.state().canMoveTo(next)) {
-			mismatch(message, "request " + row.id() + " is " + row.state());
+		requests.insertMessage(row.id(), message.messageId(), RequestDirection.INCOMING, kind.name(),
+				message.payload(), now, actor);
+		RequestState next = switch (kind) {
+			case ANSWER -> row.type().stateAfter(payload);
+			case ACKNOWLEDGEMENT -> RequestState.ACKNOWLEDGED;
+			case WITHDRAWAL -> RequestState.WITHDRAWN;
+			default -> null;
+		};
+		if (next != null && !row.state().canMoveTo(next)) {
+			audit.record(AuditEvent.success("COOPERATION_REQUEST_STEP_OVERTAKEN", RequestSending.RECORD_TYPE, row.id())
+				.withDetails(kind + " kept in the thread; the request is " + row.state())
+				.by(actor));
 			return;
 		}
-		requests.updateState(row.id(), next, now, actor);
-		audit.record(AuditEvent.success("COOPERATION_REQUEST_ANSWER_RECEIVED", RequestSending.RECORD_TYPE, row.id())
-			.withDetails(row.type() + " " + next + " message " + message.messageId())
-			.by(actor));
-		if (row.type() == RequestType.PLACEMENT_CONSENT) {
-			String reference = "cooperation conversation " + message.conversationId() + ", message "
-					+ message.messageId();
-			if (next == RequestState.ANSWERED) {
-				// Hague 1996 art. 33, Brussels IIb art. 82: the receiving State's consent, as it answered.
-				sharing.recordPlacementConsentReceived(row.caseId(), reference, LocalDate.now(clock), actor);
-			}
-			else {
-				sharing.recordPlacementConsentRefused(row.caseId(), reference, actor);
-			}
+		if (next != null) {
+			requests.updateState(row.id(), next, now, actor);
 		}
+		else {
+			requests.touch(row.id(), now, actor);
+		}
+		audit.record(AuditEvent.success(AUDIT_RECEIVED.get(kind), RequestSending.RECORD_TYPE, row.id())
+			.withDetails(row.type() + (next == null ? "" : " " + next) + " message " + message.messageId())
+			.by(actor));
+		if (row.direction() == RequestDirection.OUTGOING) {
+			onCase(row, kind, next, payload, RequestSending.reference(message.conversationId(), message.messageId()),
+					actor);
+		}
+	}
+
+	/** What the partner's answer or hand-over record changes on the case it is about. */
+	private void onCase(RequestRepository.Row row, MessageKind kind, RequestState next, JsonNode payload,
+			String reference, String actor) {
+		UUID caseId = row.caseId();
+		if (kind == MessageKind.HANDOVER) {
+			sharing.recordCooperationStep(caseId, "HANDOVER_CONFIRMED_BY_PARTNER", reference, actor);
+			return;
+		}
+		if (kind != MessageKind.ANSWER) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		boolean answered = next == RequestState.ANSWERED;
+		switch (row.type()) {
+			case PLACEMENT_CONSENT -> {
+				if (answered) {
+					// Hague 1996 art. 33, Brussels IIb art. 82: the receiving State's consent, as it answered.
+					sharing.recordPlacementConsentReceived(caseId, reference, today, actor);
+				}
+				else {
+					sharing.recordPlacementConsentRefused(caseId, reference, actor);
+				}
+			}
+			case FAMILY_ASSESSMENT -> {
+				if (answered) {
+					Partner partner = partners.find(row.partnerNode()).orElse(null);
+					String by = partner == null ? actor : partner.name() + " (" + partner.country() + ")";
+					String findings = payload.path("report").asString("") + "\n\n" + "familyCanCare: "
+							+ payload.path("familyCanCare").asString("");
+					sharing.recordFamilyAssessmentReceived(caseId, new FamilyAssessment(by,
+							partner == null ? null : partner.country(), today, findings), reference, actor);
+				}
+				else {
+					sharing.recordCooperationStep(caseId, "REQUEST_DECLINED", row.type() + " " + reference, actor);
+				}
+			}
+			case RETURN_TRANSFER -> {
+				if (answered) {
+					// Both the care plan and the guardianship were accepted: the return's two gates clear.
+					Partner partner = partners.find(row.partnerNode()).orElse(null);
+					sharing.recordReturnAccepted(caseId, payload.path("receivingGuardian").asString(""),
+							partner == null ? null : partner.country(), today, reference, actor);
+				}
+				else {
+					sharing.recordCooperationStep(caseId, "RETURN_DECLINED", reference, actor);
+				}
+			}
+			case FOLLOW_UP_REPORT -> {
+				if (answered) {
+					LocalDate dueOn = requestField(row, "dueOn").map(LocalDate::parse).orElse(row.deadline());
+					sharing.recordFollowUpReceived(caseId, dueOn, LocalDate.parse(payload.path("seenOn").asString()),
+							reference, actor);
+				}
+				else {
+					sharing.recordCooperationStep(caseId, "REQUEST_DECLINED", row.type() + " " + reference, actor);
+				}
+			}
+			default -> sharing.recordCooperationStep(caseId, answered ? "REQUEST_ANSWERED" : "REQUEST_DECLINED",
+					row.type() + " " + reference, actor);
+		}
+	}
+
+	/** A field of the request this node sent in a conversation. */
+	private java.util.Optional<String> requestField(RequestRepository.Row row, String name) {
+		return requests.messages(row.id())
+			.stream()
+			.filter(m -> m.kind().equals(MessageKind.REQUEST.name()))
+			.findFirst()
+			.map(m -> json.readTree(m.payload()).path(name))
+			.filter(JsonNode::isString)
+			.map(JsonNode::asString);
 	}
 
 	@EventListener

@@ -144,6 +144,13 @@ class RequestRepository {
 			.update();
 	}
 
+	/** Marks a change to the conversation that does not move its state (a hand-over recorded). */
+	void touch(UUID id, Instant now, String by) {
+		jdbc.sql("UPDATE cooperation.request SET updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?")
+			.params(ts(now), by, id)
+			.update();
+	}
+
 	void approve(UUID id, Instant now, String by) {
 		jdbc.sql("""
 				UPDATE cooperation.request SET state = 'SENT', approved_by = ?, approved_at = ?, updated_at = ?,

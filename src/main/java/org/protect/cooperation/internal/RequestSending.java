@@ -12,10 +12,13 @@ import org.protect.accounts.CurrentUser;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditOutcome;
+import org.protect.cases.CarePlan;
 import org.protect.cases.CaseExtract;
+import org.protect.cases.CasePart;
 import org.protect.cases.CaseSharing;
 import org.protect.cases.SharingRefusedException;
 import org.protect.cooperation.CooperationRefusedException;
+import org.protect.cooperation.MessageKind;
 import org.protect.cooperation.NewRequestCommand;
 import org.protect.cooperation.PartnerStatus;
 import org.protect.cooperation.RequestDirection;
@@ -43,6 +46,11 @@ import org.springframework.stereotype.Component;
 public class RequestSending {
 
 	static final String RECORD_TYPE = "cooperation_request";
+
+	private static final Map<MessageKind, String> AUDIT_SENT = Map.of(MessageKind.ANSWER,
+			"COOPERATION_REQUEST_ANSWERED", MessageKind.ACKNOWLEDGEMENT, "COOPERATION_REQUEST_ACKNOWLEDGED",
+			MessageKind.WITHDRAWAL, "COOPERATION_REQUEST_WITHDRAWN", MessageKind.HANDOVER,
+			"COOPERATION_REQUEST_HANDOVER_RECORDED");
 
 	private final RequestRepository requests;
 
@@ -145,43 +153,150 @@ public class RequestSending {
 
 	/** The recipient's central authority answers an incoming request; the answer goes back in its conversation. */
 	public void answer(UUID id, Map<String, String> fields) {
-		RequestRepository.Row row = requests.lock(id)
-			.filter(r -> r.direction() == RequestDirection.INCOMING)
-			.orElseThrow(() -> new NotFoundException("cooperation.request.notFound"));
-		ObjectNode answer = json.createObjectNode();
-		answer.put("requestType", row.type().name());
-		fields.forEach((name, value) -> {
-			if (value != null && !value.isBlank()) {
-				answer.put(name, value.strip());
-			}
-		});
-		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		for (String problem : row.type().answerProblems(answer)) {
-			String field = problem.substring(0, problem.indexOf(':'));
-			problems.add(field, problem.endsWith(":required") ? "validation.required"
-					: problem.endsWith(":unknown-field") ? "cooperation.request.field.unknown"
-							: "cooperation.request.field.invalid");
-		}
-		problems.throwIfAny();
+		RequestRepository.Row row = incoming(id);
+		ObjectNode answer = payload(row, fields);
+		throwIfAny(row.type().answerProblems(answer));
 		RequestState next = row.type().stateAfter(answer);
 		if (!row.state().canMoveTo(next)) {
 			throw new ConflictException("cooperation.request.notAwaitingAnswer");
 		}
-		UUID request = requests.messages(id)
+		reply(row, MessageKind.ANSWER, answer, next);
+	}
+
+	/**
+	 * The recipient's central authority acknowledges an incoming request: it has it and is working on it
+	 * (for a follow-up, the day it is scheduled). Both sides move to ACKNOWLEDGED.
+	 */
+	public void acknowledge(UUID id, Map<String, String> fields) {
+		RequestRepository.Row row = incoming(id);
+		if (row.state() == RequestState.ACKNOWLEDGED || !row.state().canMoveTo(RequestState.ACKNOWLEDGED)) {
+			throw new ConflictException("cooperation.request.notAcknowledgeable");
+		}
+		ObjectNode payload = step(row, MessageKind.ACKNOWLEDGEMENT, fields);
+		reply(row, MessageKind.ACKNOWLEDGEMENT, payload, RequestState.ACKNOWLEDGED);
+	}
+
+	/**
+	 * The sender withdraws a request, with its reasons: a draft simply stops; a request not delivered yet
+	 * is not sent any more; the partner is told in the conversation either way once it was sent, so that
+	 * a copy stored on its side (whose receipt was lost) is closed too.
+	 */
+	public void withdraw(UUID id, Map<String, String> fields) {
+		RequestRepository.Row row = requests.lock(id)
+			.filter(r -> r.direction() == RequestDirection.OUTGOING)
+			.orElseThrow(() -> new NotFoundException("cooperation.request.notFound"));
+		if (!centralAuthority()) {
+			sharing.requireTeam(row.caseId());
+		}
+		if (!row.state().canMoveTo(RequestState.WITHDRAWN)) {
+			throw new ConflictException("cooperation.request.notWithdrawable");
+		}
+		ObjectNode payload = step(row, MessageKind.WITHDRAWAL, fields);
+		if (row.state() == RequestState.DRAFT) {
+			Instant now = now();
+			requests.insertMessage(id, null, RequestDirection.OUTGOING, MessageKind.WITHDRAWAL.name(),
+					json.writeValueAsString(payload), now, Actors.current());
+			requests.updateState(id, RequestState.WITHDRAWN, now, Actors.current());
+			audit.record(AuditEvent.success("COOPERATION_REQUEST_WITHDRAWN", RECORD_TYPE, id)
+				.withDetails(row.type() + " draft"));
+			return;
+		}
+		requests.messages(id)
 			.stream()
-			.filter(m -> m.kind().equals("REQUEST"))
+			.filter(m -> m.kind().equals(MessageKind.REQUEST.name()) && m.messageId() != null)
+			.forEach(m -> outbox.withdraw(m.messageId()));
+		reply(row, MessageKind.WITHDRAWAL, payload, RequestState.WITHDRAWN);
+	}
+
+	/**
+	 * One side records the day a returned child was handed over; the other side sees it in the thread. On
+	 * the sending side it is also written on the case's guardianship (the day responsibility passed).
+	 */
+	public void recordHandover(UUID id, Map<String, String> fields) {
+		RequestRepository.Row row = requests.lock(id).orElseThrow(() -> new NotFoundException("cooperation.request.notFound"));
+		if (row.direction() == RequestDirection.INCOMING && !centralAuthority()) {
+			throw new NotFoundException("cooperation.request.notFound");
+		}
+		if (row.direction() == RequestDirection.OUTGOING && !centralAuthority()) {
+			sharing.requireTeam(row.caseId());
+		}
+		if (row.type() != RequestType.RETURN_TRANSFER || row.state() != RequestState.ANSWERED) {
+			// Only a return whose care plan and guardianship were both accepted is handed over.
+			throw new ConflictException("cooperation.request.notHandedOver");
+		}
+		boolean recorded = requests.messages(id)
+			.stream()
+			.anyMatch(m -> m.kind().equals(MessageKind.HANDOVER.name()) && m.direction() == RequestDirection.OUTGOING);
+		if (recorded) {
+			throw new ConflictException("cooperation.request.handoverRecorded");
+		}
+		ObjectNode payload = step(row, MessageKind.HANDOVER, fields);
+		LocalDate day = LocalDate.parse(payload.get("handedOverOn").asString());
+		if (day.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException(List.of(
+					new InvalidInputException.FieldProblem("handedOverOn", "cooperation.request.field.future")));
+		}
+		UUID messageId = reply(row, MessageKind.HANDOVER, payload, null);
+		if (row.direction() == RequestDirection.OUTGOING) {
+			sharing.recordHandover(row.caseId(), day, reference(row.conversationId(), messageId), Actors.current());
+		}
+	}
+
+	static String reference(UUID conversationId, UUID messageId) {
+		return "cooperation conversation " + conversationId + ", message " + messageId;
+	}
+
+	private RequestRepository.Row incoming(UUID id) {
+		return requests.lock(id)
+			.filter(r -> r.direction() == RequestDirection.INCOMING)
+			.orElseThrow(() -> new NotFoundException("cooperation.request.notFound"));
+	}
+
+	/** The payload of a step: the request type it belongs to and the step's fields, checked. */
+	private ObjectNode step(RequestRepository.Row row, MessageKind kind, Map<String, String> fields) {
+		ObjectNode payload = payload(row, fields);
+		throwIfAny(kind.problems(payload));
+		return payload;
+	}
+
+	/** The request type a later message belongs to, and the fields given (blank ones left out). */
+	private ObjectNode payload(RequestRepository.Row row, Map<String, String> fields) {
+		ObjectNode payload = json.createObjectNode();
+		payload.put("requestType", row.type().name());
+		fields.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				payload.put(name, value.strip());
+			}
+		});
+		return payload;
+	}
+
+	/**
+	 * Sends a step to the partner in the request's conversation, keeps it in the thread, moves the state
+	 * (unless {@code next} is null) and audits it.
+	 */
+	private UUID reply(RequestRepository.Row row, MessageKind kind, ObjectNode payload, RequestState next) {
+		UUID request = requests.messages(row.id())
+			.stream()
+			.filter(m -> m.kind().equals(MessageKind.REQUEST.name()))
 			.map(RequestRepository.MessageRow::messageId)
 			.findFirst()
 			.orElse(null);
-		UUID messageId = outbox.send(new SendMessageCommand(row.partnerNode(), RequestMessageType.ANSWER,
-				row.conversationId(), request, row.legalBasis(), answer));
+		UUID messageId = outbox.send(new SendMessageCommand(row.partnerNode(), kind.name(), row.conversationId(),
+				request, row.legalBasis(), payload));
 		Instant now = now();
 		String by = Actors.current();
-		requests.insertMessage(id, messageId, RequestDirection.OUTGOING, "ANSWER", json.writeValueAsString(answer),
-				now, by);
-		requests.updateState(id, next, now, by);
-		audit.record(AuditEvent.success("COOPERATION_REQUEST_ANSWERED", RECORD_TYPE, id)
-			.withDetails(row.type() + " " + next + " as " + messageId));
+		requests.insertMessage(row.id(), messageId, RequestDirection.OUTGOING, kind.name(),
+				json.writeValueAsString(payload), now, by);
+		if (next != null) {
+			requests.updateState(row.id(), row.state().moveTo(next), now, by);
+		}
+		else {
+			requests.touch(row.id(), now, by);
+		}
+		audit.record(AuditEvent.success(AUDIT_SENT.get(kind), RECORD_TYPE, row.id())
+			.withDetails(row.type() + " as " + messageId));
+		return messageId;
 	}
 
 	private RequestPreview prepare(NewRequestCommand command) {
@@ -195,9 +310,6 @@ public class RequestSending {
 		RequestType type = RequestType.ofCode(command.type());
 		if (type == null) {
 			problems.add("type", "cooperation.request.type.unknown");
-		}
-		else if (!type.available()) {
-			problems.add("type", "cooperation.request.type.notYet");
 		}
 		if (type != null && !type.legalBases().contains(command.legalBasis())) {
 			problems.add("legalBasis", "cooperation.request.legalBasis.notForType", String.join("; ", type.legalBases()));
@@ -220,7 +332,10 @@ public class RequestSending {
 		catch (SharingRefusedException ex) {
 			throw art37(ex);
 		}
-		LocalDate deadline = type.deadline() == null ? null : LocalDate.now(clock).plus(type.deadline());
+		if (type == RequestType.RETURN_TRANSFER) {
+			returnRests(extract);
+		}
+		LocalDate deadline = deadline(type, command);
 		ObjectNode payload = json.createObjectNode();
 		payload.put("message", command.message().strip());
 		if (deadline != null) {
@@ -241,19 +356,22 @@ public class RequestSending {
 				sendRule(type), deadline, payload);
 	}
 
-	private static void fields(RequestType type, NewRequestCommand command, InvalidInputException.Collector problems) {
+	private void fields(RequestType type, NewRequestCommand command, InvalidInputException.Collector problems) {
 		for (RequestType.Field field : type.fields()) {
 			String value = command.fields().get(field.name());
-			boolean blank = value == null || value.isBlank();
 			// Brussels IIb art. 82(2): the request states the expected duration and how the placement is funded.
-			boolean required = field.required() || (type == RequestType.PLACEMENT_CONSENT
+			boolean brusselsPlacement = type == RequestType.PLACEMENT_CONSENT
 					&& "Brussels IIb art. 82".equals(command.legalBasis())
-					&& (field.name().equals("expectedDuration") || field.name().equals("funding")));
-			if (blank && required) {
-				problems.add(field.name(), "validation.required");
+					&& (field.name().equals("expectedDuration") || field.name().equals("funding"));
+			String problem = (brusselsPlacement ? new RequestType.Field(field.name(), true, field.kind(),
+					field.choices()) : field).problem(value);
+			if (problem != null) {
+				problems.add(field.name(), messageKey(problem));
 			}
-			else if (!blank && value.length() > RequestType.MAX_TEXT) {
-				problems.add(field.name(), "cooperation.request.field.invalid");
+			else if (field.kind() == RequestType.Kind.DATE && value != null && !value.isBlank()
+					&& LocalDate.parse(value.strip()).isBefore(LocalDate.now(clock))) {
+				// A return or a follow-up is planned for a day to come.
+				problems.add(field.name(), "cooperation.request.field.past");
 			}
 		}
 		for (String name : command.fields().keySet()) {
@@ -261,6 +379,47 @@ public class RequestSending {
 				problems.add(name, "cooperation.request.field.unknown");
 			}
 		}
+	}
+
+	/** A follow-up report is due on the day it was asked for; other types have their own period. */
+	private LocalDate deadline(RequestType type, NewRequestCommand command) {
+		if (type == RequestType.FOLLOW_UP_REPORT) {
+			return LocalDate.parse(command.fields().get("dueOn").strip());
+		}
+		return type.deadline() == null ? null : LocalDate.now(clock).plus(type.deadline());
+	}
+
+	/**
+	 * A return is never sent without a care plan that names its receiving agency: children returned
+	 * "without a care plan" is the first failure the project was founded on.
+	 */
+	private static void returnRests(CaseExtract extract) {
+		Object plan = extract.parts().get(CasePart.CARE_PLAN);
+		if (!(plan instanceof CarePlan carePlan)) {
+			throw new CooperationRefusedException(422, "return-without-care-plan");
+		}
+		if (carePlan.receivingAgency() == null || carePlan.receivingAgency().isBlank()) {
+			throw new CooperationRefusedException(422, "return-without-receiving-agency");
+		}
+	}
+
+	/** A problem code of a payload rule ({@code field:required}) as a field problem with its message. */
+	static void throwIfAny(List<String> found) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		for (String problem : found) {
+			int colon = problem.indexOf(':');
+			problems.add(problem.substring(0, colon), messageKey(problem.substring(colon + 1)));
+		}
+		problems.throwIfAny();
+	}
+
+	private static String messageKey(String problem) {
+		return switch (problem) {
+			case "required" -> "validation.required";
+			case "unknown-field" -> "cooperation.request.field.unknown";
+			case "date" -> "cooperation.request.field.date";
+			default -> "cooperation.request.field.invalid";
+		};
 	}
 
 	private Partner partner(UUID nodeId) {

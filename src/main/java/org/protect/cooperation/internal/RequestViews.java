@@ -1,6 +1,8 @@
 package org.protect.cooperation.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.protect.audit.AuditEvent;
@@ -75,7 +77,7 @@ public class RequestViews {
 		List<RequestState> states = openOnly ? OPEN : List.of(RequestState.values());
 		audit.record(AuditEvent.success("COOPERATION_INBOX_READ", RequestSending.RECORD_TYPE, null)
 			.withDetails(openOnly ? "open" : "all"));
-		return requests.list(RequestDirection.INCOMING, states, 500).stream().map(RequestViews::summary).toList();
+		return summaries(requests.list(RequestDirection.INCOMING, states, 500));
 	}
 
 	/** The requests of a case, newest first, for its team (anyone else: "not found", audited). */
@@ -83,22 +85,25 @@ public class RequestViews {
 		sharing.requireTeam(caseId);
 		audit.record(AuditEvent.success("COOPERATION_CASE_REQUESTS_READ", RequestSending.RECORD_TYPE, null)
 			.withDetails("case " + caseId));
-		return requests.ofCase(caseId).stream().map(RequestViews::summary).toList();
+		return summaries(requests.ofCase(caseId));
 	}
 
 	/** Drafts waiting for the central authority's approval. */
 	public List<RequestSummary> drafts() {
 		audit.record(AuditEvent.success("COOPERATION_DRAFTS_READ", RequestSending.RECORD_TYPE, null));
-		return requests.list(RequestDirection.OUTGOING, List.of(RequestState.DRAFT), 500)
-			.stream()
-			.map(RequestViews::summary)
-			.toList();
+		return summaries(requests.list(RequestDirection.OUTGOING, List.of(RequestState.DRAFT), 500));
 	}
 
-	static RequestSummary summary(RequestRepository.Row row) {
-		return new RequestSummary(row.id(), row.conversationId(), row.type(), row.direction(), row.partnerNode(),
-				row.caseId(), row.partnerCaseNumber(), row.legalBasis(), row.state(), row.sendRule(), row.deadline(),
-				row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy(), row.version());
+	/** The rows as a list shows them, each with its partner's name (the partners read once). */
+	private List<RequestSummary> summaries(List<RequestRepository.Row> rows) {
+		Map<UUID, String> names = new HashMap<>();
+		partners.all().forEach(p -> names.put(p.nodeId(), p.name() + " (" + p.country() + ")"));
+		return rows.stream()
+			.map(row -> new RequestSummary(row.id(), row.conversationId(), row.type(), row.direction(),
+					row.partnerNode(), names.get(row.partnerNode()), row.caseId(), row.partnerCaseNumber(),
+					row.legalBasis(), row.state(), row.sendRule(), row.deadline(), row.createdAt(), row.createdBy(),
+					row.updatedAt(), row.updatedBy(), row.version()))
+			.toList();
 	}
 
 	private NotFoundException notFound(UUID id) {

@@ -81,10 +81,32 @@ class CooperationRequestsRestController {
 		return requests.approve(id);
 	}
 
-	/** {@code {"decision": "CONSENT"|"REFUSE", "reasons"}} for a placement consent, {@code {"report"}} for information. */
+	/**
+	 * The type's answer fields, e.g. {@code {"decision": "CONSENT"|"REFUSE", "reasons"}} for a placement
+	 * consent, {@code {"carePlan": "ACCEPT", "guardianship": "ACCEPT", "receivingGuardian"}} for a return;
+	 * or {@code {"decision": "DECLINE", "reasons"}} where the type may be declined.
+	 */
 	@PostMapping("/requests/{id}/answer")
 	RequestDetails answer(@PathVariable UUID id, @RequestBody JsonNode body) {
 		return requests.answer(id, texts(body, Set.of()));
+	}
+
+	/** {@code {"note", "scheduledOn"}}, both optional: the recipient has the request and works on it. */
+	@PostMapping("/requests/{id}/acknowledgement")
+	RequestDetails acknowledge(@PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+		return requests.acknowledge(id, texts(body, Set.of()));
+	}
+
+	/** {@code {"reasons"}}: the sender withdraws the request. */
+	@PostMapping("/requests/{id}/withdrawal")
+	RequestDetails withdraw(@PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+		return requests.withdraw(id, texts(body, Set.of()));
+	}
+
+	/** {@code {"handedOverOn", "note"}}: one side of a return records the hand-over. */
+	@PostMapping("/requests/{id}/handover")
+	RequestDetails handover(@PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+		return requests.recordHandover(id, texts(body, Set.of()));
 	}
 
 	@GetMapping("/inbox")

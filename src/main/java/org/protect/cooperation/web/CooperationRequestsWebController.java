@@ -3,14 +3,17 @@ package org.protect.cooperation.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.protect.accounts.CurrentUser;
 import org.protect.accounts.Role;
 import org.protect.cooperation.CooperationRefusedException;
 import org.protect.cooperation.Cooperation;
 import org.protect.cooperation.CooperationRequests;
+import org.protect.cooperation.MessageKind;
 import org.protect.cooperation.NewRequestCommand;
 import org.protect.cooperation.RequestDetails;
 import org.protect.cooperation.RequestDirection;
@@ -39,16 +42,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of cross-border requests: the central authority's inbox (with the drafts waiting for its
- * approval), the thread of one request with its answer form or approval, and starting a request from a
- * case in two steps, a preview of exactly what would leave the node and then the confirmation. Every
- * access rule is the service's ({@link CooperationRequests}).
+ * approval), the thread of one request with the steps the reader may take (approve, acknowledge, answer,
+ * decline, withdraw, record a hand-over), and starting a request from a case in two steps, a preview of
+ * exactly what would leave the node and then the confirmation. Every access rule is the service's
+ * ({@link CooperationRequests}); the page only hides what the reader could not do anyway.
  */
 @Controller
 @RequestMapping("/cooperation")
 class CooperationRequestsWebController {
 
-	/** The types this node sends from the case page. */
-	static final List<RequestType> SENDABLE = List.of(RequestType.INFORMATION, RequestType.PLACEMENT_CONSENT);
+	/** The forms' own members; every other field of a type is bound as {@code fields[name]}. */
+	private static final Set<String> COMMON = Set.of("partnerNodeId", "type", "legalBasis", "message");
+
+	/** The thread's forms, each under its own name so that a refused one shows its errors beside it. */
+	private static final List<String> STEP_FORMS = List.of("answer", "decline", "acknowledgement", "withdrawal",
+			"handover");
 
 	private final CooperationRequests requests;
 
@@ -64,11 +72,10 @@ class CooperationRequestsWebController {
 
 	/** The requests about a case, for the case page's section (a fragment for htmx, else a page of its own). */
 	@GetMapping("/cases/{caseId}/requests")
-	String ofCase(@PathVariable UUID caseId, Model model, jakarta.servlet.http.HttpServletRequest request) {
+	String ofCase(@PathVariable UUID caseId, Model model, HttpServletRequest request) {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("caseRequests", requests.ofCase(caseId));
-		return org.protect.shared.web.FormErrors.isHtmx(request) ? "cooperation/case-requests :: list"
-				: "cooperation/case-requests-page";
+		return FormErrors.isHtmx(request) ? "cooperation/case-requests :: list" : "cooperation/case-requests-page";
 	}
 
 	@GetMapping("/inbox")
@@ -80,33 +87,46 @@ class CooperationRequestsWebController {
 
 	@GetMapping("/requests/{id}")
 	String thread(@PathVariable UUID id, Model model) {
-		return thread(requests.request(id), new AnswerForm(), model);
+		return thread(requests.request(id), model);
 	}
 
 	@PostMapping("/requests/{id}/answer")
-	String answer(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm form, BindingResult result,
+	String answer(@PathVariable UUID id, @ModelAttribute("answer") FieldsForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			requests.answer(id, form.fields());
-			redirect.addFlashAttribute("notice", "cooperation.thread.answered");
-			return "redirect:/cooperation/requests/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.apply(ex, result);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		catch (CooperationRefusedException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status());
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-		}
-		return thread(requests.request(id), form, model);
+		return step(id, form, result, model, response, redirect, "cooperation.thread.answered",
+				() -> requests.answer(id, form.getFields()));
+	}
+
+	/** Declining is an answer too: {@code decision=DECLINE} with the reasons. */
+	@PostMapping("/requests/{id}/decline")
+	String decline(@PathVariable UUID id, @ModelAttribute("decline") FieldsForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("decision", "DECLINE");
+		fields.put("reasons", form.getFields().get("reasons"));
+		return step(id, form, result, model, response, redirect, "cooperation.thread.declined",
+				() -> requests.answer(id, fields));
+	}
+
+	@PostMapping("/requests/{id}/acknowledgement")
+	String acknowledge(@PathVariable UUID id, @ModelAttribute("acknowledgement") FieldsForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return step(id, form, result, model, response, redirect, "cooperation.thread.acknowledged",
+				() -> requests.acknowledge(id, form.getFields()));
+	}
+
+	@PostMapping("/requests/{id}/withdrawal")
+	String withdraw(@PathVariable UUID id, @ModelAttribute("withdrawal") FieldsForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return step(id, form, result, model, response, redirect, "cooperation.thread.withdrawn",
+				() -> requests.withdraw(id, form.getFields()));
+	}
+
+	@PostMapping("/requests/{id}/handover")
+	String handover(@PathVariable UUID id, @ModelAttribute("handover") FieldsForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return step(id, form, result, model, response, redirect, "cooperation.thread.handedOver",
+				() -> requests.recordHandover(id, form.getFields()));
 	}
 
 	@PostMapping("/requests/{id}/approval")
@@ -130,6 +150,12 @@ class CooperationRequestsWebController {
 	String newRequest(@PathVariable UUID caseId, @RequestParam(required = false) String type, Model model) {
 		RequestForm form = new RequestForm();
 		form.setType(type);
+		return form(caseId, form, model);
+	}
+
+	/** Back from the preview to the form, with everything as it was typed. */
+	@PostMapping("/cases/{caseId}/requests/edit")
+	String edit(@PathVariable UUID caseId, @ModelAttribute("form") RequestForm form, Model model) {
 		return form(caseId, form, model);
 	}
 
@@ -166,9 +192,26 @@ class CooperationRequestsWebController {
 		}
 	}
 
+	/** One step on a thread: done and back to the thread, or the thread again with the step's form refused. */
+	private String step(UUID id, FieldsForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, String notice, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/cooperation/requests/" + id;
+		}
+		catch (DomainException ex) {
+			refused(ex, result, response);
+		}
+		return thread(requests.request(id), model);
+	}
+
 	private static void refused(DomainException ex, BindingResult result, HttpServletResponse response) {
 		if (ex instanceof InvalidInputException invalid) {
-			FormErrors.apply(invalid, result);
+			for (InvalidInputException.FieldProblem problem : invalid.problems()) {
+				String field = COMMON.contains(problem.field()) ? problem.field() : "fields[" + problem.field() + "]";
+				result.rejectValue(field, problem.messageKey(), problem.arguments(), problem.messageKey());
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		else if (ex instanceof NotFoundException && "cooperation.partner.notFound".equals(ex.messageKey())) {
@@ -190,34 +233,54 @@ class CooperationRequestsWebController {
 
 	private String form(UUID caseId, RequestForm form, Model model) {
 		RequestType type = RequestType.ofCode(form.getType());
-		if (type == null || !SENDABLE.contains(type)) {
+		if (type == null) {
 			type = RequestType.INFORMATION;
 			form.setType(type.name());
 		}
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("form", form);
 		model.addAttribute("type", type);
-		model.addAttribute("types", SENDABLE);
+		model.addAttribute("types", List.of(RequestType.values()));
 		model.addAttribute("partners", cooperation.activePartners());
 		return "cooperation/new-request";
 	}
 
-	private String thread(RequestDetails details, AnswerForm form, Model model) {
+	private String thread(RequestDetails details, Model model) {
 		CurrentUser user = CurrentUser.current().orElse(null);
 		boolean centralAuthority = user != null && user.has(Role.CENTRAL_AUTHORITY);
-		boolean mayAnswer = centralAuthority && details.direction() == RequestDirection.INCOMING
-				&& details.type().available() && details.state().awaitsAnswer();
-		boolean mayApprove = centralAuthority && details.direction() == RequestDirection.OUTGOING
-				&& details.state() == RequestState.DRAFT && !user.username().equals(details.createdBy());
+		boolean incoming = details.direction() == RequestDirection.INCOMING;
+		RequestState state = details.state();
+		boolean mayAnswer = centralAuthority && incoming && state.awaitsAnswer();
+		boolean handoverRecordedHere = details.messages()
+			.stream()
+			.anyMatch(m -> m.kind().equals(MessageKind.HANDOVER.name()) && m.direction() == RequestDirection.OUTGOING);
 		Map<UUID, String> payloads = new LinkedHashMap<>();
 		details.messages().forEach(message -> payloads.put(message.id(), pretty(message.payload())));
 		model.addAttribute("details", details);
 		model.addAttribute("payloads", payloads);
 		model.addAttribute("mayAnswer", mayAnswer);
-		model.addAttribute("mayApprove", mayApprove);
-		model.addAttribute("awaitsApproval", details.direction() == RequestDirection.OUTGOING
-				&& details.state() == RequestState.DRAFT);
-		model.addAttribute("answer", form);
+		model.addAttribute("mayDecline", mayAnswer && details.type().declinable());
+		model.addAttribute("mayAcknowledge", centralAuthority && incoming && state != RequestState.ACKNOWLEDGED
+				&& state.canMoveTo(RequestState.ACKNOWLEDGED));
+		// The outgoing thread is shown only to the case team and the central authority: both may withdraw.
+		model.addAttribute("mayWithdraw", !incoming && state.canMoveTo(RequestState.WITHDRAWN));
+		model.addAttribute("mayRecordHandover", details.type() == RequestType.RETURN_TRANSFER
+				&& state == RequestState.ANSWERED && !handoverRecordedHere && (!incoming || centralAuthority));
+		model.addAttribute("mayApprove", centralAuthority && !incoming && state == RequestState.DRAFT
+				&& !user.username().equals(details.createdBy()));
+		model.addAttribute("awaitsApproval", !incoming && state == RequestState.DRAFT);
+		model.addAttribute("acknowledgementFields", MessageKind.ACKNOWLEDGEMENT.fields()
+			.stream()
+			.filter(f -> !f.name().equals("scheduledOn") || details.type() == RequestType.FOLLOW_UP_REPORT)
+			.toList());
+		model.addAttribute("withdrawalFields", MessageKind.WITHDRAWAL.fields());
+		model.addAttribute("handoverFields", MessageKind.HANDOVER.fields());
+		model.addAttribute("declineFields", List.of(RequestType.Field.required("reasons")));
+		for (String name : STEP_FORMS) {
+			if (!model.containsAttribute(name)) {
+				model.addAttribute(name, new FieldsForm());
+			}
+		}
 		return "cooperation/request";
 	}
 
@@ -240,7 +303,7 @@ class CooperationRequestsWebController {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (type != null) {
 			for (RequestType.Field field : type.fields()) {
-				String value = form.field(field.name());
+				String value = form.getFields().get(field.name());
 				if (value != null && !value.isBlank()) {
 					fields.put(field.name(), value);
 				}
@@ -249,10 +312,23 @@ class CooperationRequestsWebController {
 		return new NewRequestCommand(caseId, partner, form.getType(), form.getLegalBasis(), form.getMessage(), fields);
 	}
 
-	/** The request form: the common fields and every sendable type's own. */
-	public static class RequestForm {
+	/** A form of named fields: a type's own, an answer's, or a step's ({@code fields[name]} in the page). */
+	public static class FieldsForm {
 
-		private String caseId;
+		private Map<String, String> fields = new LinkedHashMap<>();
+
+		public Map<String, String> getFields() {
+			return fields;
+		}
+
+		public void setFields(Map<String, String> fields) {
+			this.fields = fields == null ? new LinkedHashMap<>() : fields;
+		}
+
+	}
+
+	/** The request form: the common fields, and the type's own as {@code fields[name]}. */
+	public static class RequestForm extends FieldsForm {
 
 		private String partnerNodeId;
 
@@ -261,32 +337,6 @@ class CooperationRequestsWebController {
 		private String legalBasis;
 
 		private String message;
-
-		private String questions;
-
-		private String reasons;
-
-		private String expectedDuration;
-
-		private String funding;
-
-		String field(String name) {
-			return switch (name) {
-				case "questions" -> questions;
-				case "reasons" -> reasons;
-				case "expectedDuration" -> expectedDuration;
-				case "funding" -> funding;
-				default -> null;
-			};
-		}
-
-		public String getCaseId() {
-			return caseId;
-		}
-
-		public void setCaseId(String caseId) {
-			this.caseId = caseId;
-		}
 
 		public String getPartnerNodeId() {
 			return partnerNodeId;
@@ -318,87 +368,6 @@ class CooperationRequestsWebController {
 
 		public void setMessage(String message) {
 			this.message = message;
-		}
-
-		public String getQuestions() {
-			return questions;
-		}
-
-		public void setQuestions(String questions) {
-			this.questions = questions;
-		}
-
-		public String getReasons() {
-			return reasons;
-		}
-
-		public void setReasons(String reasons) {
-			this.reasons = reasons;
-		}
-
-		public String getExpectedDuration() {
-			return expectedDuration;
-		}
-
-		public void setExpectedDuration(String expectedDuration) {
-			this.expectedDuration = expectedDuration;
-		}
-
-		public String getFunding() {
-			return funding;
-		}
-
-		public void setFunding(String funding) {
-			this.funding = funding;
-		}
-
-	}
-
-	/** The answer form: a report for information, a decision and reasons for a placement consent. */
-	public static class AnswerForm {
-
-		private String report;
-
-		private String decision;
-
-		private String reasons;
-
-		Map<String, String> fields() {
-			Map<String, String> fields = new LinkedHashMap<>();
-			put(fields, "report", report);
-			put(fields, "decision", decision);
-			put(fields, "reasons", reasons);
-			return fields;
-		}
-
-		private static void put(Map<String, String> fields, String name, String value) {
-			if (value != null && !value.isBlank()) {
-				fields.put(name, value);
-			}
-		}
-
-		public String getReport() {
-			return report;
-		}
-
-		public void setReport(String report) {
-			this.report = report;
-		}
-
-		public String getDecision() {
-			return decision;
-		}
-
-		public void setDecision(String decision) {
-			this.decision = decision;
-		}
-
-		public String getReasons() {
-			return reasons;
-		}
-
-		public void setReasons(String reasons) {
-			this.reasons = reasons;
 		}
 
 	}
