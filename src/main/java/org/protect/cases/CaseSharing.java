@@ -1,6 +1,7 @@
 package org.protect.cases;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,5 +82,31 @@ public interface CaseSharing {
 	 * @param event the timeline event's code: the request type and what happened
 	 */
 	void recordCooperationStep(UUID caseId, String event, String reference, String actor);
+
+	/**
+	 * The child of a case as a privacy-preserving identity query encodes it: one record per name on file
+	 * (with the sex, nationality and, when the case places it in one calendar year, the year of birth), at
+	 * most ten. Only for a member of the case team who may edit it ("not found" for anyone else); refused
+	 * with {@link SharingRefusedException} under Hague 1996 art. 37. Audited; the records never leave the
+	 * node, only their encodings do.
+	 */
+	List<org.protect.identity.PersonRecord> identityForQuery(UUID caseId, String purpose);
+
+	/**
+	 * Every child on this node, by case, as {@link #identityForQuery} reads one, to answer a partner's
+	 * privacy-preserving query: closed cases included (a child re-identified after a return is the
+	 * re-trafficking signal). Called by the cooperation module's background worker, not from the web.
+	 * Audited as one read of the register.
+	 */
+	List<RegisteredChild> identityRegister(String purpose, String actor);
+
+	/**
+	 * A child on this node as a partner's identity query is compared with.
+	 *
+	 * @param caseNumber for this node's central authority, to find the case a match points to
+	 * @param names one record per name the child is known by
+	 */
+	record RegisteredChild(UUID caseId, String caseNumber, List<org.protect.identity.PersonRecord> names) {
+	}
 
 }

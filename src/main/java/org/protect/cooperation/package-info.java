@@ -4,5 +4,5 @@
  * request conversations built on them (the case module shares a minimised view of a case through
  * {@code CaseSharing}; it does not know this module).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "accounts", "cases" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "accounts", "cases", "identity" })
 package org.protect.cooperation;

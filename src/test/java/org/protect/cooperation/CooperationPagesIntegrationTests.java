@@ -306,6 +306,31 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCaseTeamAsksPartnersWhetherTheyKnowTheChildAndTheCentralAuthoritySeesPartnersQueries() {
+		HttpTestClient client = as(caseworker);
+		String caseId = register(client, "Ilir", "Querytest").substring("/cases/".length());
+		String list = "/cooperation/cases/" + caseId + "/requests";
+		HttpResponse<String> page = client.get(list);
+		assertThat(page.body()).contains("id=\"identity-queries\"")
+			.contains("name=\"partnerNodeIds\"")
+			.contains("No partner has been asked about this child.");
+		HttpResponse<String> none = client.postFormWithToken("/cooperation/cases/" + caseId + "/identity-queries",
+				HttpTestClient.csrf(page.body()), Map.of());
+		assertThat(HttpTestClient.location(none)).endsWith(list);
+		assertThat(client.get(list).body()).contains("Tick at least one partner node.");
+		long queued = outboxTo();
+		HttpResponse<String> asked = client.postFormWithToken("/cooperation/cases/" + caseId + "/identity-queries",
+				HttpTestClient.csrf(page.body()), Map.of("partnerNodeIds", partner.toString()));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(client.get(list).body()).contains("The partners were asked.")
+			.contains("id=\"identity-query-list\"")
+			.contains("Waiting for the answer")
+			.contains("Synthetic Latvian node (LV)");
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+		assertThat(officer().get("/cooperation/inbox").body()).contains("Identity queries from partners");
+	}
+
+	@Test
 	void theCaseTeamSeesTheCasesRequestsAndNobodyElse() {
 		HttpTestClient client = as(caseworker);
 		String casePath = register(client, "Dritan", "Listtest");

@@ -64,6 +64,22 @@ class CaseRepository {
 			.optional();
 	}
 
+	/** The ids of every case on the node, oldest first. */
+	List<UUID> allIds() {
+		return jdbc.sql("SELECT id FROM cases.child_case ORDER BY created_at, id").query(UUID.class).list();
+	}
+
+	/** Several cases at once. */
+	List<CaseRow> findAll(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases.child_case c WHERE c.id IN (:ids)")
+			.param("ids", ids)
+			.query(CaseRepository::caseRow)
+			.list();
+	}
+
 	/** The case, locked until the transaction ends: changes to one case are made one after the other. */
 	Optional<CaseRow> lock(UUID id) {
 		return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases.child_case c WHERE c.id = ? FOR UPDATE")

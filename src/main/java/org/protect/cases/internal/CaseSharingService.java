@@ -25,6 +25,7 @@ import org.protect.cases.FollowUpSchedule;
 import org.protect.cases.Guardianship;
 import org.protect.cases.PlacementConsent;
 import org.protect.cases.SharingRefusedException;
+import org.protect.identity.PersonRecord;
 import org.protect.shared.ConflictException;
 import org.protect.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class CaseSharingService implements CaseSharing {
+
+	/** Cases read at once when the whole register is encoded. */
+	private static final int REGISTER_CHUNK = 1000;
 
 	private final CaseFiles files;
 
@@ -190,6 +194,38 @@ class CaseSharingService implements CaseSharing {
 		audit.record(AuditEvent.success("CASE_COOPERATION_STEP", CaseFiles.RECORD_TYPE, caseId)
 			.withDetails(event + " " + reference)
 			.by(actor));
+	}
+
+	@Override
+	public List<PersonRecord> identityForQuery(UUID caseId, String purpose) {
+		CaseFiles.Loaded loaded = teamEditor(caseId, purpose);
+		if (CaseFactsAssembler.child(loaded.facts(), loaded.parts()).disclosureEndangers()) {
+			refuseArt37(caseId, purpose);
+		}
+		List<PersonRecord> records = LinkageRecords.of(loaded.row(), loaded.facts());
+		audit.record(AuditEvent.success("CASE_SHARING_IDENTITY_ENCODED", CaseFiles.RECORD_TYPE, caseId)
+			.withDetails(purpose + " " + records.size() + " names"));
+		return records;
+	}
+
+	@Override
+	public List<RegisteredChild> identityRegister(String purpose, String actor) {
+		List<RegisteredChild> register = new ArrayList<>();
+		List<UUID> ids = cases.allIds();
+		for (int from = 0; from < ids.size(); from += REGISTER_CHUNK) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + REGISTER_CHUNK));
+			var facts = records.factsOf(chunk);
+			for (var row : cases.findAll(chunk)) {
+				List<PersonRecord> child = LinkageRecords.of(row, files.facts(facts.getOrDefault(row.id(), List.of())));
+				if (!child.isEmpty()) {
+					register.add(new RegisteredChild(row.id(), row.caseNumber(), child));
+				}
+			}
+		}
+		audit.record(AuditEvent.success("CASE_SHARING_REGISTER_ENCODED", CaseFiles.RECORD_TYPE, null)
+			.withDetails(purpose + " " + register.size() + " cases")
+			.by(actor));
+		return register;
 	}
 
 	/**

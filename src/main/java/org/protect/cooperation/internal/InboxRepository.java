@@ -43,6 +43,14 @@ class InboxRepository {
 			.optional();
 	}
 
+	/** The payload of a stored message. */
+	Optional<String> payload(UUID messageId) {
+		return jdbc.sql("SELECT payload FROM cooperation.inbox WHERE message_id = ?")
+			.param(messageId)
+			.query(String.class)
+			.optional();
+	}
+
 	long count(UUID sender) {
 		return jdbc.sql("SELECT count(*) FROM cooperation.inbox WHERE sender_node = ?")
 			.param(sender)

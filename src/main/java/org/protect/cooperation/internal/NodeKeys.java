@@ -103,6 +103,11 @@ public class NodeKeys implements SmartInitializingSingleton {
 		return privateKey(currentStored(SIGNING));
 	}
 
+	/** The current encryption key, private half included (for deriving a pair's linkage secret). */
+	public ECKey encryptionKey() {
+		return privateKey(currentStored(ENCRYPTION));
+	}
+
 	/** A private encryption key by {@code kid}, if it is current or still within its retention. */
 	public Optional<ECKey> decryptionKey(String kid) {
 		return repository.find(kid)

@@ -13,6 +13,7 @@ import org.protect.accounts.Role;
 import org.protect.cooperation.CooperationRefusedException;
 import org.protect.cooperation.Cooperation;
 import org.protect.cooperation.CooperationRequests;
+import org.protect.cooperation.IdentityQueries;
 import org.protect.cooperation.MessageKind;
 import org.protect.cooperation.NewRequestCommand;
 import org.protect.cooperation.RequestDetails;
@@ -60,12 +61,16 @@ class CooperationRequestsWebController {
 
 	private final CooperationRequests requests;
 
+	private final IdentityQueries identityQueries;
+
 	private final Cooperation cooperation;
 
 	private final JsonMapper json;
 
-	CooperationRequestsWebController(CooperationRequests requests, Cooperation cooperation, JsonMapper json) {
+	CooperationRequestsWebController(CooperationRequests requests, IdentityQueries identityQueries,
+			Cooperation cooperation, JsonMapper json) {
 		this.requests = requests;
+		this.identityQueries = identityQueries;
 		this.cooperation = cooperation;
 		this.json = json;
 	}
@@ -75,12 +80,37 @@ class CooperationRequestsWebController {
 	String ofCase(@PathVariable UUID caseId, Model model, HttpServletRequest request) {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("caseRequests", requests.ofCase(caseId));
+		model.addAttribute("identityQueries", identityQueries.ofCase(caseId));
+		model.addAttribute("partners", cooperation.activePartners());
 		return FormErrors.isHtmx(request) ? "cooperation/case-requests :: list" : "cooperation/case-requests-page";
+	}
+
+	/** Asks the partners ticked whether they know the case's child; the answers come back on the list. */
+	@PostMapping("/cases/{caseId}/identity-queries")
+	String ask(@PathVariable UUID caseId, @RequestParam(name = "partnerNodeIds", required = false) List<UUID> partners,
+			RedirectAttributes redirect) {
+		try {
+			identityQueries.ask(caseId, partners == null ? List.of() : partners);
+			redirect.addFlashAttribute("notice", "cooperation.identityQuery.sent");
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("refusal", ex.problems().get(0).messageKey());
+			redirect.addFlashAttribute("refusalArguments", ex.problems().get(0).arguments());
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("refusal", ex.messageKey());
+			redirect.addFlashAttribute("refusalArguments", ex.arguments());
+		}
+		return "redirect:/cooperation/cases/" + caseId + "/requests";
 	}
 
 	@GetMapping("/inbox")
 	String inbox(Model model) {
 		model.addAttribute("incoming", requests.inbox(false));
+		model.addAttribute("identityQueries", identityQueries.incoming());
 		model.addAttribute("drafts", requests.drafts());
 		return "cooperation/inbox";
 	}
