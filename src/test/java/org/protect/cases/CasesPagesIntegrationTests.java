@@ -83,9 +83,16 @@ class CasesPagesIntegrationTests extends IntegrationTest {
 			.contains("id=\"guardianship\"")
 			.contains("href=\"#guardianship\"");
 		assertThat(as("guardian.se").get(path).statusCode()).isEqualTo(404);
+		var risk = client().withToken("caseworker.se", PASSWORD).putJson("/api/v1" + path + "/risk-assessment", """
+				{"conclusion": "NOT_APPLICABLE", "risksFound": "Synthetic risks for the summary",
+				 "disclosureEndangers": false, "assessedOn": "%s", "assessedBy": "Synthetic assessor"}"""
+			.formatted(java.time.LocalDate.now()));
+		assertThat(risk.statusCode()).as(risk.body()).isEqualTo(200);
 		var summary = caseworker.get(path + "/summary");
 		assertThat(summary.statusCode()).isEqualTo(200);
-		assertThat(summary.body()).contains("Case summary").contains("Arta Pagetest").contains("/css/cases.css");
+		// The parts on record are on paper too.
+		assertThat(summary.body()).contains("Case summary").contains("Arta Pagetest").contains("/css/cases.css")
+			.contains("Synthetic risks for the summary");
 	}
 
 	@Test
