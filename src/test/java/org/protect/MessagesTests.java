@@ -33,8 +33,8 @@ class MessagesTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
-	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases",
-			"cases-web", "cooperation");
+	/** The bundles the application loads, as {@code spring.messages.basename} lists them: a new one is checked too. */
+	private static final List<String> BUNDLE_NAMES = bundleNames();
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -72,13 +72,10 @@ class MessagesTests {
 
 	@Test
 	void everyKeyATemplateUsesExistsInEnglish() throws IOException {
-		Properties english = bundle("messages", null);
-		english.putAll(bundle("enums", null));
-		english.putAll(bundle("validation", null));
-		english.putAll(bundle("directory", null));
-		english.putAll(bundle("cases", null));
-		english.putAll(bundle("cases-web", null));
-		english.putAll(bundle("cooperation", null));
+		Properties english = new Properties();
+		for (String name : BUNDLE_NAMES) {
+			english.putAll(bundle(name, null));
+		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
@@ -188,6 +185,20 @@ class MessagesTests {
 			properties.load(reader);
 		}
 		return properties;
+	}
+
+	private static List<String> bundleNames() {
+		Properties application = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+			application.load(in);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return java.util.Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+			.map(String::strip)
+			.map(name -> name.substring(name.lastIndexOf('/') + 1))
+			.toList();
 	}
 
 }

@@ -30,8 +30,10 @@ class OpenApiBrowserTests extends BrowserTest {
 		});
 		page.onPageError(error -> errors.add(error));
 		page.navigate(baseUrl() + "/swagger-ui.html");
+		// Swagger UI fetches and lays out the whole description first: on a loaded 2-core machine that takes
+		// longer than an assertion's default 5 s.
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Protect API")))
-			.isVisible();
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		assertThat(page.locator("#operations-tag-Session")).isVisible();
 		page.locator("#operations-Session-create button.opblock-summary-control").click();
 		assertThat(page.locator("#operations-Session-create")).containsText("A token, and when it expires");
