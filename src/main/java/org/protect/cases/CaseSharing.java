@@ -35,6 +35,14 @@ public interface CaseSharing {
 	void requireTeam(UUID caseId);
 
 	/**
+	 * Whether the signed-in user may read the case's content: its team, or a judge it is disclosed to
+	 * (read-only). Audited like a read; "not found" for anyone else.
+	 *
+	 * @return {@link CaseAccess#TEAM} or {@link CaseAccess#DISCLOSED}
+	 */
+	CaseAccess requireReader(UUID caseId);
+
+	/**
 	 * Records the receiving State's consent to a placement as it arrived through cooperation: the only way
 	 * a {@link ConsentSource#RECEIVED_THROUGH_COOPERATION} consent gets on a case (Hague 1996 art. 33,
 	 * Brussels IIb art. 82). Not reachable from the web: the cooperation module calls it when a partner

@@ -74,6 +74,12 @@ public class CooperationRequests {
 		return views.ofCase(caseId);
 	}
 
+	/** The requests about a case for its team or a judge it is disclosed to, e.g. for a court report. */
+	@PreAuthorize("isAuthenticated()")
+	public List<RequestSummary> stepsOf(UUID caseId) {
+		return views.stepsOf(caseId);
+	}
+
 	/** Drafts waiting for approval. */
 	@PreAuthorize("hasRole('CENTRAL_AUTHORITY')")
 	public List<RequestSummary> drafts() {

@@ -101,6 +101,16 @@ class CaseSharingService implements CaseSharing {
 	}
 
 	@Override
+	public CaseAccess requireReader(UUID caseId) {
+		CaseFiles.Loaded loaded = files.load(caseId, false);
+		if (!loaded.access().showsContent()) {
+			refuse(caseId, "reading a case's cooperation steps needs the team or a disclosure");
+		}
+		audit.record(AuditEvent.success("CASE_READ", CaseFiles.RECORD_TYPE, caseId).withDetails("cooperation steps"));
+		return loaded.access();
+	}
+
+	@Override
 	public void recordPlacementConsentReceived(UUID caseId, String reference, LocalDate receivedOn, String actor) {
 		var row = cases.lock(caseId).orElseThrow(() -> new NotFoundException("cases.notFound"));
 		StoredPart current = cases.parts(caseId).get(CasePart.PLACEMENT_CONSENT);

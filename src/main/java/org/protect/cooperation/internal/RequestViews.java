@@ -88,6 +88,17 @@ public class RequestViews {
 		return summaries(requests.ofCase(caseId));
 	}
 
+	/**
+	 * The requests of a case as a court report lists them, for its team or a judge it is disclosed to
+	 * (anyone else: "not found", audited). The threads themselves stay with the team.
+	 */
+	public List<RequestSummary> stepsOf(UUID caseId) {
+		sharing.requireReader(caseId);
+		audit.record(AuditEvent.success("COOPERATION_CASE_REQUESTS_READ", RequestSending.RECORD_TYPE, null)
+			.withDetails("case " + caseId + " for a report"));
+		return summaries(requests.ofCase(caseId));
+	}
+
 	/** Drafts waiting for the central authority's approval. */
 	public List<RequestSummary> drafts() {
 		audit.record(AuditEvent.success("COOPERATION_DRAFTS_READ", RequestSending.RECORD_TYPE, null));

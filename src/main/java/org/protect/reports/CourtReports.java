@@ -1,0 +1,133 @@
+package org.protect.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.protect.accounts.CurrentUser;
+import org.protect.audit.AuditEvent;
+import org.protect.audit.AuditLog;
+import org.protect.audit.AuditOutcome;
+import org.protect.cases.BiaElement;
+import org.protect.cases.CaseDetails;
+import org.protect.cases.CaseManagement;
+import org.protect.cases.ExploitationType;
+import org.protect.cooperation.CooperationRequests;
+import org.protect.shared.NodeProperties;
+import org.protect.shared.NotFoundException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues court reports. A report is made for its reader: the case as {@link CaseManagement#caseFile} shows
+ * it to them (the team sees the whole file, a judge what is disclosed to their court), with the timeline
+ * and the cross-border steps. Only readers of the case's content get one (anyone else: "not found"); each
+ * issue, on screen or as PDF, is audited with its reference.
+ */
+@Service
+@Transactional
+public class CourtReports {
+
+	static final String TEMPLATE = "reports/court-report";
+
+	private static final String FONT = "DejaVu Sans";
+
+	private final CaseManagement cases;
+
+	private final CooperationRequests requests;
+
+	private final AuditLog audit;
+
+	private final ITemplateEngine templates;
+
+	private final NodeProperties node;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CourtReports(CaseManagement cases, CooperationRequests requests, AuditLog audit, ITemplateEngine templates,
+			NodeProperties node) {
+		this.cases = cases;
+		this.requests = requests;
+		this.audit = audit;
+		this.templates = templates;
+		this.node = node;
+	}
+
+	/**
+	 * A report on the case for the signed-in reader, audited as issued in {@code format} ({@code HTML} or
+	 * {@code PDF}).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public CourtReport issue(UUID caseId, String format) {
+		CaseDetails details = cases.caseFile(caseId);
+		if (!details.access().showsContent()) {
+			audit.record(new AuditEvent("CASE_REPORT_REFUSED", "case", caseId.toString(), AuditOutcome.DENIED,
+					details.access().name(), null));
+			throw new NotFoundException("cases.notFound");
+		}
+		Map<String, Object> documents = new LinkedHashMap<>();
+		details.parts().forEach((part, version) -> documents.put(part.path(), version.document()));
+		CurrentUser reader = CurrentUser.current().orElseThrow();
+		CourtReport report = new CourtReport(UUID.randomUUID(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+				reader.displayName() + " (" + reader.username() + ")", node.country(), details, documents,
+				cases.timeline(caseId), requests.stepsOf(caseId));
+		audit.record(AuditEvent.success("CASE_REPORT_ISSUED", "case", caseId)
+			.withDetails(format + " report " + report.reference() + " for " + reader.username()));
+		return report;
+	}
+
+	/** What the report's template needs besides the report itself. */
+	public static Map<String, Object> model(CourtReport report, boolean pdf) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("report", report);
+		model.put("details", report.details());
+		model.put("docs", report.documents());
+		model.put("exploitationTypes", ExploitationType.values());
+		model.put("biaElements", BiaElement.values());
+		model.put("pdf", pdf);
+		return model;
+	}
+
+	/** The report as a tagged PDF in the reader's language, with fonts that print every script the node uses. */
+	public byte[] pdf(CourtReport report, Locale locale) {
+		String html = templates.process(TEMPLATE, new Context(locale, model(report, true)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessbility(true);
+			builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the court report could not be rendered", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static InputStream font(String file) {
+		InputStream in = CourtReports.class.getResourceAsStream("/reports/fonts/" + file);
+		if (in == null) {
+			throw new IllegalStateException("font " + file + " is missing from the jar");
+		}
+		return in;
+	}
+
+}
