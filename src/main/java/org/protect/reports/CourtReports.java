@@ -23,6 +23,8 @@ import org.protect.cases.CaseDetails;
 import org.protect.cases.CaseManagement;
 import org.protect.cases.ExploitationType;
 import org.protect.cooperation.CooperationRequests;
+import org.protect.monitoring.Condition;
+import org.protect.monitoring.WellBeingManagement;
 import org.protect.shared.NodeProperties;
 import org.protect.shared.NotFoundException;
 import org.thymeleaf.ITemplateEngine;
@@ -44,6 +46,9 @@ public class CourtReports {
 
 	static final String TEMPLATE = "reports/court-report";
 
+	/** The report's style sheet, which the page links and the PDF carries inline. */
+	private static final String CSS = resource("/static/css/report.css");
+
 	private static final String FONT = "DejaVu Sans";
 
 	private final CaseManagement cases;
@@ -56,10 +61,13 @@ public class CourtReports {
 
 	private final NodeProperties node;
 
+	private final WellBeingManagement wellBeing;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CourtReports(CaseManagement cases, CooperationRequests requests, AuditLog audit, ITemplateEngine templates,
-			NodeProperties node) {
+			NodeProperties node, WellBeingManagement wellBeing) {
+		this.wellBeing = wellBeing;
 		this.cases = cases;
 		this.requests = requests;
 		this.audit = audit;
@@ -84,14 +92,15 @@ public class CourtReports {
 		CurrentUser reader = CurrentUser.current().orElseThrow();
 		CourtReport report = new CourtReport(UUID.randomUUID(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
 				reader.displayName() + " (" + reader.username() + ")", node.country(), details, documents,
-				cases.timeline(caseId), requests.stepsOf(caseId));
+				cases.timeline(caseId), requests.stepsOf(caseId), wellBeing.comparison(caseId).situations(),
+				wellBeing.trend(caseId).points());
 		audit.record(AuditEvent.success("CASE_REPORT_ISSUED", "case", caseId)
 			.withDetails(format + " report " + report.reference() + " for " + reader.username()));
 		return report;
 	}
 
 	/** What the report's template needs besides the report itself. */
-	public static Map<String, Object> model(CourtReport report, boolean pdf) {
+	public Map<String, Object> model(CourtReport report, boolean pdf) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("report", report);
 		model.put("details", report.details());
@@ -99,6 +108,13 @@ public class CourtReports {
 		model.put("exploitationTypes", ExploitationType.values());
 		model.put("biaElements", BiaElement.values());
 		model.put("pdf", pdf);
+		model.put("conditions", Condition.values());
+		Map<String, String> labels = new LinkedHashMap<>();
+		wellBeing.scale().levels().forEach(level -> labels.put(level.code(), level.label()));
+		model.put("scaleLabels", labels);
+		if (pdf) {
+			model.put("css", CSS);
+		}
 		return model;
 	}
 
@@ -120,6 +136,18 @@ public class CourtReports {
 			throw new UncheckedIOException("the court report could not be rendered", ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = CourtReports.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(path + " is missing from the jar");
+			}
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static InputStream font(String file) {

@@ -4,5 +4,5 @@
  * and nothing else; every issue of it is audited.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "accounts", "cases", "cooperation" })
+		allowedDependencies = { "shared", "audit", "accounts", "cases", "cooperation", "monitoring" })
 package org.protect.reports;

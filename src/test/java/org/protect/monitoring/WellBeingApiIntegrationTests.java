@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 404), and the audit entry of every read and change.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WellBeingApiIntegrationTests extends IntegrationTest {
+public class WellBeingApiIntegrationTests extends IntegrationTest {
 
 	static final LocalDate TODAY = LocalDate.now();
 
@@ -92,7 +92,7 @@ class WellBeingApiIntegrationTests extends IntegrationTest {
 	}
 
 	/** A complete assessment body: every condition rated {@code level}, with the child's view on three. */
-	static String body(String situation, String optionName, String country, String level, String extra) {
+	public static String body(String situation, String optionName, String country, String level, String extra) {
 		StringBuilder ratings = new StringBuilder();
 		for (Condition condition : Condition.values()) {
 			ratings.append(ratings.isEmpty() ? "" : ",\n")

@@ -70,6 +70,12 @@ class CourtReportIntegrationTests extends IntegrationTest {
 				 "reasons": "Synthetic reasons: she is settled at school and her family cannot be traced.",
 				 "decidedOn": "%s", "reviewOn": "%s"}""".formatted(TODAY, TODAY.plusMonths(6)));
 		assertThat(bid.statusCode()).as(bid.body()).isEqualTo(200);
+		for (String[] situation : new String[][] { { "CURRENT", null, "3" }, { "OPTION", "Synthetic: stay with the foster family", "4" } }) {
+			HttpResponse<String> assessed = caseworker.postJson("/api/v1/cases/" + caseId + "/well-being/assessments",
+					org.protect.monitoring.WellBeingApiIntegrationTests.body(situation[0], situation[1], null, situation[2],
+							null));
+			assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(201);
+		}
 		assertThat(caseworker.postJson("/api/v1/cases/" + caseId + "/disclosures",
 				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic guardianship hearing\"}").statusCode())
 			.isEqualTo(204);
@@ -92,6 +98,10 @@ class CourtReportIntegrationTests extends IntegrationTest {
 			assertThat(body).contains("Звітна").contains("Synthetic reasons: she is settled at school")
 				.contains("Synthetic Panellist")
 				.contains("Timeline");
+			// The well-being profile of the current situation and the option, side by side, with the child's view.
+			assertThat(body.replaceAll("\\s+", " ")).contains("Well-being")
+				.contains("Synthetic: stay with the foster family")
+				.contains("I want to go to school.");
 			assertThat(document.getDocumentInformation().getTitle()).contains(caseNumber);
 		}
 		assertThat(issued()).isEqualTo(issuedBefore + 1);

@@ -27,7 +27,7 @@ class CourtReportWebController {
 
 	@GetMapping("/cases/{id}/report")
 	String report(@PathVariable UUID id, Model model) {
-		model.addAllAttributes(CourtReports.model(reports.issue(id, "HTML"), false));
+		model.addAllAttributes(reports.model(reports.issue(id, "HTML"), false));
 		return "reports/court-report";
 	}
 
