@@ -34,7 +34,7 @@ class MessagesTests {
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	private static final List<String> BUNDLE_NAMES = List.of("messages", "enums", "validation", "directory", "cases",
-			"cases-web", "cooperation");
+			"cases-web", "cooperation", "statistics");
 
 	private static final List<String> TRANSLATIONS = List.of("sv", "lv", "lt");
 
@@ -79,6 +79,7 @@ class MessagesTests {
 		english.putAll(bundle("cases", null));
 		english.putAll(bundle("cases-web", null));
 		english.putAll(bundle("cooperation", null));
+		english.putAll(bundle("statistics", null));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template));

@@ -81,9 +81,10 @@ final class SmallCellSuppression {
 
 	private int budget;
 
-	private SmallCellSuppression(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
+	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
+			boolean fixedTotals) {
 		this.rows = inner.length;
-		this.columns = rows == 0 ? 0 : inner[0].length;
+		this.columns = columns;
 		this.rowTotals = rowTotals;
 		this.columnTotals = columnTotals;
 		this.fixedTotals = fixedTotals;
@@ -140,7 +141,8 @@ final class SmallCellSuppression {
 	 * @param fixedTotals the totals are published elsewhere too: never withhold one as complementary
 	 */
 	static Result suppress(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
-		return new SmallCellSuppression(inner, rowTotals, columnTotals, fixedTotals).run();
+		return new SmallCellSuppression(inner, inner.length == 0 ? 0 : inner[0].length, rowTotals, columnTotals,
+				fixedTotals).run();
 	}
 
 	/** A one-way table: the counts and their total. */
@@ -149,7 +151,7 @@ final class SmallCellSuppression {
 		for (int i = 0; i < counts.length; i++) {
 			inner[i][0] = counts[i];
 		}
-		return suppress(inner, false, true, true);
+		return new SmallCellSuppression(inner, 1, false, true, true).run();
 	}
 
 	private Result run() {

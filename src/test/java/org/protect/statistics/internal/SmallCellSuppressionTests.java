@@ -108,6 +108,14 @@ class SmallCellSuppressionTests {
 	}
 
 	@Test
+	void aOneWayTableWithoutRowsHasATotalOfZero() {
+		var result = SmallCellSuppression.oneWay(new int[0]);
+
+		assertThat(result.cells()).isEmpty();
+		assertThat(result.columnTotals()).containsExactly(Count.of(0));
+	}
+
+	@Test
 	void aTableWithoutTotalsWithholdsOnlyItsSmallCounts() {
 		// Exploitation types: a child may count under several, so there is no total to subtract from.
 		int[][] table = { { 3 }, { 12 }, { 0 }, { 7 } };
