@@ -10,11 +10,11 @@ import java.util.List;
  */
 final class SvgCharts {
 
-	private static final int WIDTH = 640;
+	private static final int WIDTH = 800;
 
-	private static final int LABEL_WIDTH = 230;
+	private static final int LABEL_WIDTH = 310;
 
-	private static final int BAR_AREA = 320;
+	private static final int BAR_AREA = 330;
 
 	private static final int ROW = 26;
 
@@ -105,8 +105,10 @@ final class SvgCharts {
 				+ "\" font-size=\"14\">" + escape(content) + "</text>";
 	}
 
+	/** Labels longer than the label column are cut (the table beside the chart has them whole). */
 	private static String shorten(String label) {
-		return label.length() <= 32 ? label : label.substring(0, 31) + "…";
+		int room = (LABEL_WIDTH - 16) / 8;
+		return label.length() <= room ? label : label.substring(0, room - 1) + "…";
 	}
 
 	static String escape(String text) {
