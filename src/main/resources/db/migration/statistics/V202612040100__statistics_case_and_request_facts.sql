@@ -5,8 +5,8 @@
 CREATE SCHEMA IF NOT EXISTS statistics;
 
 -- One row per case, materialised: computing it reads every case's parts, transitions and revisions (about a
--- minute for a million cases), so it is refreshed in the background (StatisticsRefresh) and the dashboard
--- reads the result. Days are counted in the session's time zone, which the application sets to its own: the
+-- minute for a million cases), so it is refreshed in the background (StatisticsRefresh); the dashboard reads
+-- the per-day figures built from it (below). Days are counted in the session's time zone, which the application sets to its own: the
 -- calendar the cases module uses for identified_on.
 CREATE MATERIALIZED VIEW statistics.case_fact AS
 SELECT c.id AS case_id,
@@ -165,8 +165,10 @@ CREATE TABLE statistics.refresh_state (
 );
 INSERT INTO statistics.refresh_state (id, refreshed_at) VALUES (1, now());
 
--- One row per cross-border request that left the draft state, on either side of the conversation.
-CREATE VIEW statistics.request_fact AS
+-- One row per cross-border request that left the draft state, on either side of the conversation. Materialised
+-- and refreshed with the cases' figures, so that every figure of the dashboard is as of the same moment (and
+-- finding each request's child among a million cases is not done at every look).
+CREATE MATERIALIZED VIEW statistics.request_fact AS
 SELECT q.id AS request_id,
        q.type,
        q.direction,
@@ -187,3 +189,5 @@ LEFT JOIN LATERAL (
     SELECT min(m.created_at) AS at FROM cooperation.request_message m
     WHERE m.request_id = q.id AND m.kind = 'ANSWER') answer ON true
 WHERE q.state <> 'DRAFT';
+
+CREATE UNIQUE INDEX request_fact_request ON statistics.request_fact (request_id);

@@ -158,6 +158,7 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 			Integer answeredAfter = i < 3 ? Integer.valueOf(10) : i < 5 ? Integer.valueOf(40) : null;
 			request(caseId, partner, "INFORMATION", sent, sent.plusMonths(1), answeredAfter);
 		}
+		refresh.refreshNow();
 
 		JsonNode requests = statistics("?from=2011-02-01&to=2011-02-28&country=PW").get("requests");
 

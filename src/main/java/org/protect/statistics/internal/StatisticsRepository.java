@@ -91,8 +91,8 @@ class StatisticsRepository {
 	}
 
 	/**
-	 * Computes the figures again from the cases: first the per-case facts, then the per-day figures built on
-	 * them, without blocking readers. Call in a transaction. Another instance already at it: returns
+	 * Computes the figures again from the cases and requests: first the per-case facts, then the per-day
+	 * figures built on them, then the requests, without blocking readers. Call in a transaction. Another instance already at it: returns
 	 * {@code false} and does nothing (the advisory lock is held to the end of its transaction).
 	 */
 	boolean refresh() {
@@ -102,6 +102,7 @@ class StatisticsRepository {
 		}
 		jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY statistics.case_fact").update();
 		jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY statistics.daily_figure").update();
+		jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY statistics.request_fact").update();
 		// now() is the transaction's start: the figures describe the cases as they were then, or a moment later.
 		jdbc.sql("UPDATE statistics.refresh_state SET refreshed_at = now() WHERE id = 1").update();
 		return true;
