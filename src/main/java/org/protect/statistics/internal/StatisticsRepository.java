@@ -4,6 +4,9 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +76,7 @@ class StatisticsRepository {
 	record Figure(String section, String key, String key2, long n, int[] quartiles) {
 	}
 
-	List<Figure> children(java.time.LocalDate from, java.time.LocalDate to, String country) {
+	List<Figure> children(LocalDate from, LocalDate to, String country) {
 		return jdbc.sql(CHILDREN)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
@@ -83,9 +86,9 @@ class StatisticsRepository {
 	}
 
 	/** When the figures were last computed. */
-	java.time.Instant refreshedAt() {
+	Instant refreshedAt() {
 		return jdbc.sql("SELECT refreshed_at FROM statistics.refresh_state WHERE id = 1")
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant();
 	}
@@ -108,7 +111,7 @@ class StatisticsRepository {
 		return true;
 	}
 
-	List<Figure> requests(java.time.LocalDate from, java.time.LocalDate to, String country) {
+	List<Figure> requests(LocalDate from, LocalDate to, String country) {
 		return jdbc.sql(REQUESTS)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))

@@ -3,7 +3,11 @@ package org.protect.statistics.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -57,7 +61,7 @@ class StatisticsService implements StatisticsManagement {
 	}
 
 	private static Map<String, String> indicators() {
-		var indicators = new java.util.LinkedHashMap<String, String>();
+		var indicators = new LinkedHashMap<String, String>();
 		indicators.put("RETURN_WITHOUT_ACCEPTED_CARE_PLAN", "RETURNS");
 		indicators.put("RETURN_WITHOUT_GUARDIANSHIP_HANDOVER", "RETURNS");
 		indicators.put("RETURNED_AFTER_TURNING_18", "RETURNS");
@@ -66,7 +70,7 @@ class StatisticsService implements StatisticsManagement {
 		indicators.put("TURNED_18_DURING_PROCEDURE", "CHILDREN");
 		indicators.put("MISSING_NOW", "CHILDREN");
 		indicators.put("MISSING_AT_ANY_TIME", "CHILDREN");
-		return java.util.Collections.unmodifiableMap(indicators);
+		return Collections.unmodifiableMap(indicators);
 	}
 
 	@Override
@@ -146,7 +150,7 @@ class StatisticsService implements StatisticsManagement {
 	/** The quartiles of each step, from the number of children per number of days it took them. */
 	private static List<Timing> timings(List<StatisticsRepository.Figure> figures) {
 		return CHILD_MEASURES.stream().map(measure -> {
-			java.util.TreeMap<Integer, Long> histogram = new java.util.TreeMap<>();
+			TreeMap<Integer, Long> histogram = new TreeMap<>();
 			figures.stream()
 				.filter(f -> f.section().equals(measure))
 				.forEach(f -> histogram.merge(Integer.valueOf(f.key()), f.n(), Long::sum));
@@ -159,7 +163,7 @@ class StatisticsService implements StatisticsManagement {
 	 * The 25th, 50th and 75th percentile as PostgreSQL's {@code percentile_disc} gives them: the first value
 	 * whose share of the children at or below it reaches the fraction.
 	 */
-	static int[] quartiles(java.util.SortedMap<Integer, Long> histogram, long n) {
+	static int[] quartiles(SortedMap<Integer, Long> histogram, long n) {
 		if (n == 0) {
 			return null;
 		}
