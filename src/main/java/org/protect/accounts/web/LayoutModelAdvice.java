@@ -84,6 +84,9 @@ class LayoutModelAdvice {
 		if (user.has(Role.CENTRAL_AUTHORITY)) {
 			items.add(new NavItem("cooperation.nav.inbox", "/cooperation/inbox", path.startsWith("/cooperation")));
 		}
+		if (user.has(Role.ANALYST)) {
+			items.add(new NavItem("statistics.nav", "/statistics", path.startsWith("/statistics")));
+		}
 		if (user.has(Role.DIRECTORY_EDITOR)) {
 			items.add(new NavItem("nav.directoryEditor", "/directory/editor", path.startsWith("/directory/editor")));
 		}

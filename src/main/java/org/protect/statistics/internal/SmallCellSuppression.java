@@ -1,0 +1,414 @@
+package org.protect.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.protect.statistics.Count;
+
+/**
+ * Small-cell suppression of a table of counts with its totals, so that no count of 1 to 4 children can be
+ * read or worked out.
+ * <p>
+ * <b>The table.</b> {@code R × C} inner counts; with row totals each row is a line (its cells add up to its
+ * total), with column totals each column is; with both, the column totals add up to the grand total and so
+ * do the row totals. A one-way table is one column with its column total.
+ * <p>
+ * <b>What a reader knows.</b> Every published figure exactly; that a cell shown "&lt;5" holds 1 to 4; that a
+ * cell withheld as complementary holds 5 or more (it is shown differently, so this must be assumed); that
+ * counts are whole and not negative; and every line's sum.
+ * <p>
+ * <b>The algorithm.</b>
+ * <ol>
+ * <li>If the whole table stands for 1 to 4, it is withheld whole: its cells would only split a small number.</li>
+ * <li>Primary suppression: every cell, totals included, holding 1 to 4 is withheld. Zeros are shown: they
+ * describe nobody.</li>
+ * <li>Line rule: a line with exactly one withheld cell would give it away (total minus the rest), so its
+ * smallest published cell holding 5 or more is withheld too (a cell inside the table before its total).</li>
+ * <li>Alternative rule: each cell withheld as small must have a second table, consistent with everything a
+ * reader knows, in which it holds another value. It is sought as a cycle of withheld cells through the cell,
+ * alternately +1 and −1 along its lines (a row's change balanced in a column, and so on), or a path that ends
+ * in a row or column without a total, each cell staying within what the reader knows of it. Where none is
+ * found, the smallest published cell of 5 or more in the cell's row or column (else anywhere) is withheld and
+ * the rules run again. This catches what the line rule does not: two cells "&lt;5" in a line whose total
+ * says they hold 8 together are both 4; and a withheld cell that a chain of lines pins down.</li>
+ * <li>If nothing is left to withhold and a small cell is still exposed, the whole table is withheld.</li>
+ * </ol>
+ * Rules 3 and 4 repeat until nothing changes. The alternative table found in rule 4 is the proof that the
+ * small cell cannot be worked out: an attacker with every equation of the table still has two candidates.
+ * Complementary cells are not protected in their own right (they are 5 or more).
+ * <p>
+ * <b>Tables that share totals.</b> With {@code fixedTotals}, the totals are never withheld as complementary
+ * and a search never changes them: the totals are published elsewhere too (the number of children identified
+ * is in every one-way table of children), so an alternative must leave them as they are. A table whose grand
+ * total is small is withheld whole (rule 1), which withholds a shared small total everywhere alike.
+ * <p>
+ * What this does not cover: differences between two answers to overlapping queries (a period and the same
+ * period a day shorter); see the README.
+ */
+final class SmallCellSuppression {
+
+	/** Counts from 1 to {@code THRESHOLD - 1} are withheld. */
+	static final int THRESHOLD = 5;
+
+	/** Search steps per cell before it is treated as exposed (and more is withheld). */
+	private static final int SEARCH_BUDGET = 200_000;
+
+	private static final int PUBLISHED = 0;
+
+	private static final int SMALL = 1;
+
+	private static final int COMPLEMENTARY = 2;
+
+	private final int rows;
+
+	private final int columns;
+
+	private final boolean rowTotals;
+
+	private final boolean columnTotals;
+
+	private final boolean fixedTotals;
+
+	/** The extended grid: {@code [rows + 1][columns + 1]}, the last row and column holding the totals. */
+	private final int[][] value;
+
+	private final boolean[][] exists;
+
+	private final int[][] state;
+
+	private final List<int[]> cells = new ArrayList<>();
+
+	private int budget;
+
+	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
+			boolean fixedTotals) {
+		this.rows = inner.length;
+		this.columns = columns;
+		this.rowTotals = rowTotals;
+		this.columnTotals = columnTotals;
+		this.fixedTotals = fixedTotals;
+		this.value = new int[rows + 1][columns + 1];
+		this.exists = new boolean[rows + 1][columns + 1];
+		this.state = new int[rows + 1][columns + 1];
+		for (int i = 0; i < rows; i++) {
+			if (inner[i].length != columns) {
+				throw new IllegalArgumentException("rows of different lengths");
+			}
+			for (int j = 0; j < columns; j++) {
+				if (inner[i][j] < 0) {
+					throw new IllegalArgumentException("a count cannot be negative");
+				}
+				value[i][j] = inner[i][j];
+				value[i][columns] += inner[i][j];
+				value[rows][j] += inner[i][j];
+				value[rows][columns] += inner[i][j];
+				exists[i][j] = true;
+			}
+		}
+		for (int i = 0; i < rows; i++) {
+			exists[i][columns] = rowTotals;
+		}
+		for (int j = 0; j < columns; j++) {
+			exists[rows][j] = columnTotals;
+		}
+		exists[rows][columns] = rowTotals && columnTotals;
+		for (int i = 0; i <= rows; i++) {
+			for (int j = 0; j <= columns; j++) {
+				if (exists[i][j]) {
+					cells.add(new int[] { i, j });
+				}
+			}
+		}
+	}
+
+	/** The suppressed table. */
+	record Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total) {
+
+		boolean withheld() {
+			Count all = total != null ? total : columnTotals != null && columnTotals.length == 1 ? columnTotals[0] : null;
+			return all != null && all.withheld() == Count.Withheld.WITHHELD;
+		}
+
+	}
+
+	/**
+	 * Suppresses a table.
+	 *
+	 * @param inner the counts, {@code inner[row][column]}
+	 * @param rowTotals the table publishes each row's total
+	 * @param columnTotals the table publishes each column's total
+	 * @param fixedTotals the totals are published elsewhere too: never withhold one as complementary
+	 */
+	static Result suppress(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
+		return new SmallCellSuppression(inner, inner.length == 0 ? 0 : inner[0].length, rowTotals, columnTotals,
+				fixedTotals).run();
+	}
+
+	/** A one-way table: the counts and their total. */
+	static Result oneWay(int[] counts) {
+		int[][] inner = new int[counts.length][1];
+		for (int i = 0; i < counts.length; i++) {
+			inner[i][0] = counts[i];
+		}
+		return new SmallCellSuppression(inner, 1, false, true, true).run();
+	}
+
+	private Result run() {
+		int all = value[rows][columns];
+		if (all > 0 && all < THRESHOLD && (rowTotals || columnTotals)) {
+			return result(true);
+		}
+		for (int[] cell : cells) {
+			int v = value[cell[0]][cell[1]];
+			if (v > 0 && v < THRESHOLD) {
+				state[cell[0]][cell[1]] = SMALL;
+				if (fixedTotals && isTotal(cell)) {
+					// A small total published elsewhere too cannot be moved here: nothing of this table is shown.
+					return result(true);
+				}
+			}
+		}
+		while (true) {
+			if (applyLineRule()) {
+				continue;
+			}
+			int[] exposed = firstExposedSmallCell();
+			if (exposed == null) {
+				return result(false);
+			}
+			int[] extra = complementFor(exposed);
+			if (extra == null) {
+				return result(true);
+			}
+			state[extra[0]][extra[1]] = COMPLEMENTARY;
+		}
+	}
+
+	// --- the lines ---
+
+	/** A row line exists for each row with row totals; the total row is a line when the table has both totals. */
+	private boolean rowIsLine(int i) {
+		return i < rows ? rowTotals : rowTotals && columnTotals;
+	}
+
+	private boolean columnIsLine(int j) {
+		return j < columns ? columnTotals : rowTotals && columnTotals;
+	}
+
+	private List<int[]> rowCells(int i) {
+		List<int[]> line = new ArrayList<>();
+		for (int j = 0; j <= columns; j++) {
+			if (exists[i][j]) {
+				line.add(new int[] { i, j });
+			}
+		}
+		return line;
+	}
+
+	private List<int[]> columnCells(int j) {
+		List<int[]> line = new ArrayList<>();
+		for (int i = 0; i <= rows; i++) {
+			if (exists[i][j]) {
+				line.add(new int[] { i, j });
+			}
+		}
+		return line;
+	}
+
+	private List<List<int[]>> lines() {
+		List<List<int[]>> lines = new ArrayList<>();
+		for (int i = 0; i <= rows; i++) {
+			if (rowIsLine(i)) {
+				lines.add(rowCells(i));
+			}
+		}
+		for (int j = 0; j <= columns; j++) {
+			if (columnIsLine(j)) {
+				lines.add(columnCells(j));
+			}
+		}
+		return lines;
+	}
+
+	private boolean applyLineRule() {
+		boolean changed = false;
+		for (List<int[]> line : lines()) {
+			long hidden = line.stream().filter(c -> state[c[0]][c[1]] != PUBLISHED).count();
+			if (hidden == 1) {
+				int[] extra = smallestCandidate(line);
+				if (extra != null) {
+					state[extra[0]][extra[1]] = COMPLEMENTARY;
+					changed = true;
+				}
+			}
+		}
+		return changed;
+	}
+
+	private boolean isTotal(int[] cell) {
+		return cell[0] == rows || cell[1] == columns;
+	}
+
+	/** The published cell of 5 or more to withhold next: inner cells before totals, then the smallest, then the first. */
+	private int[] smallestCandidate(List<int[]> among) {
+		int[] best = null;
+		for (int[] cell : among) {
+			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD
+					|| (fixedTotals && isTotal(cell))) {
+				continue;
+			}
+			if (best == null || Boolean.compare(isTotal(cell), isTotal(best)) < 0
+					|| (isTotal(cell) == isTotal(best) && value[cell[0]][cell[1]] < value[best[0]][best[1]])) {
+				best = cell;
+			}
+		}
+		return best;
+	}
+
+	private int[] complementFor(int[] cell) {
+		List<int[]> near = new ArrayList<>();
+		if (rowIsLine(cell[0])) {
+			near.addAll(rowCells(cell[0]));
+		}
+		if (columnIsLine(cell[1])) {
+			near.addAll(columnCells(cell[1]));
+		}
+		int[] extra = smallestCandidate(near);
+		return extra != null ? extra : smallestCandidate(cells);
+	}
+
+	// --- the alternative rule ---
+
+	private int[] firstExposedSmallCell() {
+		for (int[] cell : cells) {
+			if (state[cell[0]][cell[1]] == SMALL && !(fixedTotals && isTotal(cell)) && !hasAlternative(cell)) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+	/** The free node: every row or column that is not a line (its cells need not balance there). */
+	private int free() {
+		return rows + columns + 2;
+	}
+
+	private int rowNode(int i) {
+		return rowIsLine(i) ? i : free();
+	}
+
+	private int columnNode(int j) {
+		return columnIsLine(j) ? rows + 1 + j : free();
+	}
+
+	/**
+	 * In every line the inner cells count +1 and the totals −1 (the grand total +1 again in the total row and
+	 * column), so that each line sums to 0; changes are made in these signed terms.
+	 */
+	private int sign(int[] cell) {
+		boolean totalRow = cell[0] == rows;
+		boolean totalColumn = cell[1] == columns;
+		return totalRow == totalColumn ? 1 : -1;
+	}
+
+	/** Whether the cell may change by {@code signedChange} (in signed terms) and stay within what a reader knows of it. */
+	private boolean mayChange(int[] cell, int signedChange) {
+		int s = state[cell[0]][cell[1]];
+		if (s == PUBLISHED || (fixedTotals && isTotal(cell))) {
+			return false;
+		}
+		int next = value[cell[0]][cell[1]] + sign(cell) * signedChange;
+		return s == SMALL ? next >= 1 && next < THRESHOLD : next >= THRESHOLD;
+	}
+
+	boolean hasAlternative(int[] cell) {
+		return hasAlternative(cell, 1) || hasAlternative(cell, -1);
+	}
+
+	private boolean hasAlternative(int[] cell, int change) {
+		if (!mayChange(cell, change)) {
+			return false;
+		}
+		int a = rowNode(cell[0]);
+		int b = columnNode(cell[1]);
+		if (a == free() && b == free()) {
+			return true;
+		}
+		budget = SEARCH_BUDGET;
+		boolean[][] used = new boolean[rows + 1][columns + 1];
+		used[cell[0]][cell[1]] = true;
+		// From the column's end back to the row's end; where an end is a line, the change must be balanced there.
+		return walk(b, b == free() ? 0 : -change, a, a == free() ? 0 : -change, used);
+	}
+
+	/**
+	 * Depth-first search for a path of withheld cells, each used once, from {@code node} to {@code target}.
+	 *
+	 * @param leave the change the next cell must take (0: either, at the free node)
+	 * @param arrive the change the last cell must take at the target (0: either)
+	 */
+	private boolean walk(int node, int leave, int target, int arrive, boolean[][] used) {
+		if (budget-- <= 0) {
+			return false;
+		}
+		for (int[] cell : cells) {
+			if (used[cell[0]][cell[1]] || state[cell[0]][cell[1]] == PUBLISHED) {
+				continue;
+			}
+			int r = rowNode(cell[0]);
+			int c = columnNode(cell[1]);
+			if (r == c || (r != node && c != node)) {
+				continue;
+			}
+			int other = r == node ? c : r;
+			for (int change : leave == 0 ? new int[] { 1, -1 } : new int[] { leave }) {
+				if (!mayChange(cell, change)) {
+					continue;
+				}
+				if (other == target && (arrive == 0 || arrive == change)) {
+					return true;
+				}
+				used[cell[0]][cell[1]] = true;
+				if (walk(other, other == free() ? 0 : -change, target, arrive, used)) {
+					return true;
+				}
+				used[cell[0]][cell[1]] = false;
+			}
+		}
+		return false;
+	}
+
+	// --- the result ---
+
+	private Result result(boolean withheld) {
+		Count[][] inner = new Count[rows][columns];
+		for (int i = 0; i < rows; i++) {
+			for (int j = 0; j < columns; j++) {
+				inner[i][j] = count(i, j, withheld);
+			}
+		}
+		Count[] rowTotal = rowTotals ? new Count[rows] : null;
+		if (rowTotal != null) {
+			Arrays.setAll(rowTotal, i -> count(i, columns, withheld));
+		}
+		Count[] columnTotal = columnTotals ? new Count[columns] : null;
+		if (columnTotal != null) {
+			Arrays.setAll(columnTotal, j -> count(rows, j, withheld));
+		}
+		return new Result(inner, rowTotal, columnTotal,
+				rowTotals && columnTotals ? count(rows, columns, withheld) : null);
+	}
+
+	private Count count(int i, int j, boolean withheld) {
+		if (withheld) {
+			return Count.hidden(Count.Withheld.WITHHELD);
+		}
+		return switch (state[i][j]) {
+			case SMALL -> Count.hidden(Count.Withheld.SMALL_COUNT);
+			case COMPLEMENTARY -> Count.hidden(Count.Withheld.COMPLEMENTARY);
+			default -> Count.of(value[i][j]);
+		};
+	}
+
+}
