@@ -6,21 +6,38 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import org.protect.accounts.AccountManagement;
+import org.protect.accounts.OrganisationType;
+import org.protect.accounts.Role;
+import org.protect.support.ApiUsers;
 import org.protect.support.HttpTestClient;
 import org.protect.support.IntegrationTest;
+import org.protect.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The dashboard page: analysts only, its charts, the period and country named field by field, htmx. */
 class StatisticsPagesIntegrationTests extends IntegrationTest {
 
-	private HttpTestClient signedIn(String username) {
+	@Autowired
+	AccountManagement accounts;
+
+	private HttpTestClient signedIn(String username, String password) {
 		HttpTestClient browser = client();
-		browser.signIn(username, PASSWORD);
+		browser.signIn(username, password);
 		return browser;
+	}
+
+	/** A new analyst of their own, whose language no other test has changed. */
+	private HttpTestClient analyst() {
+		String username = ApiUsers.create(accounts, ApiUsers.organisation(accounts, OrganisationType.CENTRAL_AUTHORITY,
+				null), Role.ANALYST);
+		return signedIn(username, TestUsers.PASSWORD);
 	}
 
 	@Test
 	void anAnalystSeesTheFiguresWithChartsAndTheStatisticsLink() {
-		HttpResponse<String> page = signedIn("analyst.se").get("/statistics");
+		HttpResponse<String> page = analyst().get("/statistics");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Statistics for policy", "href=\"/statistics\"", "aria-current=\"page\"",
@@ -32,7 +49,7 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void othersAreRefusedAndDoNotSeeTheLink() {
-		HttpTestClient caseworker = signedIn("caseworker.se");
+		HttpTestClient caseworker = signedIn("caseworker.se", PASSWORD);
 		assertThat(caseworker.get("/statistics").statusCode()).isEqualTo(403);
 		assertThat(caseworker.get("/statistics/export.csv").statusCode()).isEqualTo(403);
 		assertThat(caseworker.get("/").body()).doesNotContain("href=\"/statistics\"");
@@ -41,7 +58,7 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aWrongDateOrCountryIsNamedBesideItsField() {
-		HttpResponse<String> page = signedIn("analyst.se").get("/statistics?from=2026-02-30&country=QQ");
+		HttpResponse<String> page = analyst().get("/statistics?from=2026-02-30&country=QQ");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("class=\"error-summary\"", "href=\"#from\"", "href=\"#country\"",
@@ -51,7 +68,7 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void htmxGetsOnlyTheFigures() {
-		HttpTestClient analyst = signedIn("analyst.se");
+		HttpTestClient analyst = analyst();
 		HttpResponse<String> fragment = analyst.send(analyst.request("/statistics?from=2011-01-01&to=2011-12-31")
 			.header("HX-Request", "true")
 			.GET()
