@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.protect.accounts.ActingAs;
 import org.protect.accounts.Colleagues;
 import org.protect.accounts.Colleagues.Colleague;
-import org.protect.accounts.CurrentUser;
 import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
 import org.protect.audit.AuditEvent;
@@ -29,10 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -164,24 +160,7 @@ class CaseDemoData implements ApplicationRunner {
 	 * system principal without roles, enough to look colleagues up.
 	 */
 	<T> T as(Colleague who, Supplier<T> work) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("USER"));
-		Object principal = "demo-data";
-		if (who != null) {
-			who.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-			principal = new CurrentUser(who.id(), who.username(), who.displayName(), who.organisationId(),
-					who.organisationName(), who.roles(), null);
-		}
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ActingAs.colleague(who, work);
 	}
 
 	/** Sixty children: every stage, every alert, every refusal the gates give for a return. */
