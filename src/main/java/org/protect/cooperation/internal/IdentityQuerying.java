@@ -323,7 +323,7 @@ public class IdentityQuerying {
 
 	private List<IdentityQuerySummary> summaries(List<IdentityQueryRepository.Row> rows, boolean withMatches) {
 		Map<UUID, String> names = new HashMap<>();
-		partners.all().forEach(p -> names.put(p.nodeId(), p.name() + " (" + p.country() + ")"));
+		partners.all().forEach(p -> names.put(p.nodeId(), p.label()));
 		return rows.stream()
 			.map(row -> new IdentityQuerySummary(row.id(), row.conversationId(), row.direction(), row.partnerNode(),
 					names.get(row.partnerNode()), row.caseId(), row.state(), row.outcome(), row.references(),

@@ -17,6 +17,11 @@ import org.protect.cooperation.PartnerSummary;
 record Partner(UUID nodeId, String country, String name, String baseUrl, String fingerprint, String keys,
 		PartnerStatus status) {
 
+	/** How lists and records name the partner, e.g. {@code Demo node (LV)}. */
+	String label() {
+		return name + " (" + country + ")";
+	}
+
 	PartnerSummary summary() {
 		return new PartnerSummary(nodeId, country, name, baseUrl, fingerprint, status);
 	}

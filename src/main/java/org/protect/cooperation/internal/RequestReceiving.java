@@ -186,7 +186,7 @@ class RequestReceiving {
 			case FAMILY_ASSESSMENT -> {
 				if (answered) {
 					Partner partner = partners.find(row.partnerNode()).orElse(null);
-					String by = partner == null ? actor : partner.name() + " (" + partner.country() + ")";
+					String by = partner == null ? actor : partner.label();
 					String findings = payload.path("report").asString("") + "\n\n" + "familyCanCare: "
 							+ payload.path("familyCanCare").asString("");
 					sharing.recordFamilyAssessmentReceived(caseId, new FamilyAssessment(by,

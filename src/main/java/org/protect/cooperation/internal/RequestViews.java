@@ -108,7 +108,7 @@ public class RequestViews {
 	/** The rows as a list shows them, each with its partner's name (the partners read once). */
 	private List<RequestSummary> summaries(List<RequestRepository.Row> rows) {
 		Map<UUID, String> names = new HashMap<>();
-		partners.all().forEach(p -> names.put(p.nodeId(), p.name() + " (" + p.country() + ")"));
+		partners.all().forEach(p -> names.put(p.nodeId(), p.label()));
 		return rows.stream()
 			.map(row -> new RequestSummary(row.id(), row.conversationId(), row.type(), row.direction(),
 					row.partnerNode(), names.get(row.partnerNode()), row.caseId(), row.partnerCaseNumber(),
