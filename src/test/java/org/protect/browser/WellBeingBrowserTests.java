@@ -2,11 +2,17 @@ package org.protect.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.protect.monitoring.Condition;
@@ -15,14 +21,15 @@ import org.protect.support.HttpTestClient;
 /**
  * The issue's path through the well-being pages in a real browser: a caseworker records the child's current
  * situation and two options, sees them side by side, schedules the follow-ups after the return and records the
- * first one as the receiving country reported it, then sees the trend; every page is checked with axe-core.
+ * first one as the receiving country reported it, sees the trend, and downloads the court report from the case
+ * page; every page is checked with axe-core.
  */
 class WellBeingBrowserTests extends BrowserTest {
 
 	private static final LocalDate TODAY = LocalDate.now();
 
 	@Test
-	void aCaseworkerComparesTheOptionsAndFollowsTheChildAfterTheReturn() {
+	void aCaseworkerComparesTheOptionsFollowsTheChildAfterTheReturnAndDownloadsTheCourtReport() throws IOException {
 		HttpTestClient api = client().withToken("caseworker.se", PASSWORD);
 		String caseId = HttpTestClient.json(api.postJson("/api/v1/cases", """
 				{"givenName": "Lule", "familyName": "Browserwellbeing", "sex": "F", "birthYear": 2013, "nationalityClaimed": "AL"}"""))
@@ -99,6 +106,24 @@ class WellBeingBrowserTests extends BrowserTest {
 		assertThat(page.locator("#trend-table thead th")).hasCount(3);
 		assertThat(page.locator("#well-being-follow-ups")).not().containsText("Overdue");
 		assertAccessible();
+
+		// The court report, as a judge would be sent it: a PDF holding the options and the follow-up.
+		visit("/cases/" + caseId);
+		Download download = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Court report (PDF)"))
+			.click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("court-report-")
+			.endsWith(".pdf");
+		try (PDDocument report = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+			String text = new PDFTextStripper().getText(report).replaceAll("\\s+", " ");
+			org.assertj.core.api.Assertions.assertThat(report.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			org.assertj.core.api.Assertions.assertThat(text).contains("Court report")
+				.contains("Issued to")
+				.contains("caseworker.se")
+				.contains("Return to the mother in Tirana")
+				.contains("Foster family here")
+				.contains("It is good to be home.");
+		}
 	}
 
 	/** Records an option from the well-being list, every condition at {@code level}. */
