@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.protect.cases.CasePart;
+import org.protect.monitoring.FollowUpRatings;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,11 +68,13 @@ public enum RequestType {
 
 	/**
 	 * A follow-up report after a return, requested by the sending side for a due date of its schedule; the
-	 * receiving side schedules it (its acknowledgement may name the day) and sends the report back.
+	 * receiving side schedules it (its acknowledgement may name the day) and sends the report back with its
+	 * well-being ratings of the 14 conditions, which become the follow-up's assessment on the sending case.
 	 */
 	FOLLOW_UP_REPORT(List.of("Hague 1996 art. 32", "Brussels IIb art. 80"), Period.ofMonths(1), SendRule.TEAM,
 			EnumSet.of(CasePart.FOLLOW_UPS), List.of(Field.date("dueOn", true), Field.optional("questions")),
-			List.of(Field.required("report"), Field.date("seenOn", true), Field.DECLINE, Field.optional("reasons"))),
+			List.of(Field.required("report"), Field.date("seenOn", true), Field.wellBeing(FollowUpRatings.FIELD, true),
+					Field.DECLINE, Field.optional("reasons"))),
 
 	/** The child left care and may be heading to the other country; the answer says whether it was found. */
 	MISSING_CHILD_ALERT(List.of("Hague 1996 art. 31(c)", "Brussels IIb art. 79(c)"), Period.ofDays(1),
@@ -142,12 +145,20 @@ public enum RequestType {
 		return answerFields.contains(Field.DECLINE);
 	}
 
-	/** The answer's fields that a person fills in to answer (the decline and its reasons aside when declinable). */
+	/**
+	 * The answer's fields that a person fills in to answer as one field each (the decline and its reasons aside
+	 * when declinable, and the well-being ratings, which are a form of their own).
+	 */
 	public List<Field> answerFormFields() {
-		if (!declinable()) {
-			return answerFields;
-		}
-		return answerFields.stream().filter(f -> !f.equals(Field.DECLINE) && !f.name().equals("reasons")).toList();
+		return answerFields.stream()
+			.filter(f -> f.kind() != Kind.WELL_BEING)
+			.filter(f -> !declinable() || (!f.equals(Field.DECLINE) && !f.name().equals("reasons")))
+			.toList();
+	}
+
+	/** The answer carries the well-being ratings of a follow-up ({@link FollowUpRatings}). */
+	public boolean answersWithWellBeing() {
+		return answerFields.stream().anyMatch(f -> f.kind() == Kind.WELL_BEING);
 	}
 
 	public static RequestType ofCode(String code) {
@@ -271,7 +282,13 @@ public enum RequestType {
 		/** A day, ISO 8601 ({@code 2026-12-01}). */
 		DATE,
 		/** One of a few values. */
-		CHOICE
+		CHOICE,
+		/**
+		 * A follow-up's well-being ratings ({@link FollowUpRatings}): an object holding the scale, who assessed,
+		 * a rating of each of the 14 conditions and the child's views. Its content is checked by the well-being
+		 * rules: on the answering node before it leaves, on the asking node before the ratings are recorded.
+		 */
+		WELL_BEING
 	}
 
 	/**
@@ -304,6 +321,10 @@ public enum RequestType {
 			return new Field(name, required, Kind.CHOICE, List.of(choices));
 		}
 
+		public static Field wellBeing(String name, boolean required) {
+			return new Field(name, required, Kind.WELL_BEING, List.of());
+		}
+
 		Field asOptional() {
 			return new Field(name, false, kind, choices);
 		}
@@ -317,6 +338,7 @@ public enum RequestType {
 				case TEXT -> value.length() > MAX_TEXT ? "invalid" : null;
 				case DATE -> date(value) == null ? "date" : null;
 				case CHOICE -> choices.contains(value) ? null : "invalid";
+				case WELL_BEING -> "invalid";
 			};
 		}
 
@@ -336,6 +358,27 @@ public enum RequestType {
 			else if (kind == Kind.CHOICE && (!value.isString() || !choices.contains(value.asString()))) {
 				problems.add(name + ":one-of-" + String.join("|", choices));
 			}
+			else if (kind == Kind.WELL_BEING && !wellBeing(value)) {
+				problems.add(name + ":object-with-scale-and-ratings");
+			}
+		}
+
+		/** The shape of {@link FollowUpRatings}: the scale's codes and an object of ratings, each an object. */
+		private static boolean wellBeing(JsonNode value) {
+			if (!value.isObject() || !value.path("scale").isArray() || !value.path("ratings").isObject()) {
+				return false;
+			}
+			for (JsonNode code : value.get("scale")) {
+				if (!code.isString()) {
+					return false;
+				}
+			}
+			for (JsonNode rating : value.get("ratings")) {
+				if (!rating.isObject()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private static LocalDate date(String value) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.protect.accounts.AccountManagement;
 import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
+import org.protect.monitoring.Condition;
 import org.protect.support.ApiUsers;
 import org.protect.support.HttpTestClient;
 import org.protect.support.TestUsers;
@@ -115,6 +116,49 @@ class CooperationBrowserTests extends BrowserTest {
 		page.waitForLoadState();
 		assertThat(page.locator("main")).containsText("The answer was sent to the partner node.");
 		assertThat(page.locator("#thread")).containsText("Synthetic assessment: the aunt can care for her.");
+		assertAccessible();
+
+		// A follow-up report is answered with the child's well-being on each of the 14 conditions.
+		UUID followUp = UUID.randomUUID();
+		jdbc.update("""
+				INSERT INTO cooperation.request (id, conversation_id, type, direction, partner_node, partner_case_number,
+				    legal_basis, state, send_rule, deadline, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, 'FOLLOW_UP_REPORT', 'INCOMING', ?, 'LV-BROWSER-2', 'Brussels IIb art. 80', 'DELIVERED',
+				    'TEAM', current_date + 20, ?, 'system', ?, 'system')""", followUp, UUID.randomUUID(), partner, now,
+				now);
+		jdbc.update("""
+				INSERT INTO cooperation.request_message (id, request_id, message_id, direction, kind, payload, created_at,
+				    created_by)
+				VALUES (?, ?, ?, 'INCOMING', 'REQUEST', ?, ?, 'system')""", UUID.randomUUID(), followUp, UUID.randomUUID(),
+				"{\"message\": \"Please send the 1-month follow-up.\", \"dueOn\": \"2026-12-20\", \"case\": {}}", now);
+		visit("/cooperation/requests/" + followUp);
+		assertThat(page.locator("#answer-section")).containsText("Well-being of the child at the follow-up");
+		assertAccessible();
+		page.locator("[id='fields[report]']").fill("Synthetic: she lives with her aunt and goes to school.");
+		page.locator("[id='fields[seenOn]']").fill(java.time.LocalDate.now().toString());
+		page.locator("[id='fields[wellBeing.assessedBy]']").fill("Synthetic social worker, orphan's court");
+		for (Condition condition : Condition.values()) {
+			String prefix = "fields[wellBeing.ratings." + condition.name() + ".";
+			page.locator("[id='" + prefix + "level]-4']").check();
+			page.locator("[id='" + prefix + "justification]']").fill("Synthetic observation");
+			if (condition != Condition.RESPECT) {
+				page.locator("[id='" + prefix + "sources]']").fill("Synthetic home visit");
+			}
+		}
+		page.locator("[id='fields[wellBeing.ratings.EDUCATION.childLevel]-5']").check();
+		page.locator("[id='fields[wellBeing.childViews]']").fill("Synthetic: I like my new school.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the answer")).click();
+		page.waitForLoadState();
+		// One source left out: refused beside its field, the rest kept.
+		assertThat(page.locator("#answer-section .error-summary a[href='#fields[wellBeing.ratings.RESPECT.sources]']"))
+			.isVisible();
+		assertThat(page.locator("[id='fields[wellBeing.ratings.EDUCATION.childLevel]-5']")).isChecked();
+		assertAccessible();
+		page.locator("[id='fields[wellBeing.ratings.RESPECT.sources]']").fill("Synthetic talk with her teacher");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the answer")).click();
+		page.waitForLoadState();
+		assertThat(page.locator("main")).containsText("The answer was sent to the partner node.");
+		assertThat(page.locator("#thread")).containsText("Synthetic: I like my new school.");
 		assertAccessible();
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.protect.accounts.AccountManagement;
 import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
+import org.protect.monitoring.Condition;
 import org.protect.support.ApiUsers;
 import org.protect.support.HttpTestClient;
 import org.protect.support.IntegrationTest;
@@ -263,6 +265,53 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 			.contains("Declined")
 			.doesNotContain("id=\"decline-section\"");
 		assertThat(outboxTo()).isEqualTo(queued + 2);
+	}
+
+	@Test
+	void theCentralAuthorityAnswersAFollowUpWithTheWellBeingRatingsOfEachCondition() {
+		UUID id = incoming("FOLLOW_UP_REPORT", "Brussels IIb art. 80", """
+				{"message": "Please send the follow-up report.", "dueOn": "2026-12-20", "case": {"givenName": "Synthetic"}}""");
+		String thread = "/cooperation/requests/" + id;
+		HttpTestClient officer = officer();
+		HttpResponse<String> page = officer.get(thread);
+		assertThat(page.body()).contains("id=\"answer-section\"")
+			.contains("Well-being of the child at the follow-up")
+			.contains("id=\"fields[wellBeing.ratings.EDUCATION.level]-4\"")
+			.contains("id=\"fields[wellBeing.ratings.STABILITY_IN_LIFE_CIRCUMSTANCES.childLevel]-UNKNOWN\"");
+		long queued = outboxTo();
+
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fields[report]", "Synthetic: she lives with her aunt.");
+		form.put("fields[seenOn]", LocalDate.now().toString());
+		form.put("fields[wellBeing.assessedBy]", "Synthetic social worker");
+		form.put("fields[wellBeing.ratings.EDUCATION.level]", "4");
+		form.put("fields[wellBeing.ratings.EDUCATION.justification]", "Synthetic: attends school every day");
+		HttpResponse<String> half = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()), form);
+		assertThat(half.statusCode()).isEqualTo(422);
+		// Each missing rating is linked from the summary; what was typed stays.
+		assertThat(half.body()).contains("href=\"#fields[wellBeing.ratings.RESPECT.level]\"")
+			.contains("href=\"#fields[wellBeing.ratings.EDUCATION.sources]\"")
+			.contains("href=\"#fields[wellBeing.childViews]\"")
+			.doesNotContain("href=\"#fields[wellBeing.ratings.EDUCATION.level]\"")
+			.contains("Synthetic: attends school every day");
+		assertThat(outboxTo()).isEqualTo(queued);
+
+		for (Condition condition : Condition.values()) {
+			String prefix = "fields[wellBeing.ratings." + condition.name() + ".";
+			form.put(prefix + "level]", "4");
+			form.put(prefix + "justification]", "Synthetic observation");
+			form.put(prefix + "sources]", "Synthetic home visit");
+		}
+		form.put("fields[wellBeing.childNotHeardReason]", "Synthetic: she did not want to talk that day");
+		HttpResponse<String> answered = officer.postFormWithToken(thread + "/answer", HttpTestClient.csrf(page.body()),
+				form);
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(302);
+		assertThat(outboxTo()).isEqualTo(queued + 1);
+		String sent = jdbc.queryForObject(
+				"SELECT payload FROM cooperation.request_message WHERE request_id = ? AND kind = 'ANSWER'", String.class,
+				id);
+		assertThat(sent).contains("\"wellBeing\"").contains("\"STABILITY_IN_LIFE_CIRCUMSTANCES\"")
+			.contains("Synthetic: she did not want to talk that day");
 	}
 
 	@Test

@@ -2,87 +2,22 @@ package org.protect.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.protect.audit.AuditEntry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Request conversations between two real nodes (a Swedish and a Latvian one, each with its own embedded
  * PostgreSQL, talking HTTP on loopback): information requested and answered with a report; consent to a
  * placement drafted by the caseworker, approved by the central authority, consented to or refused by the
- * other central authority, and the case's gate following the answer; the art. 37 block; a stranger to the
- * case.
+ * other central authority, and the case's gate following the answer; a family assessment, a return with its
+ * care plan and guardianship, a serious-danger notice and a missing-child alert; withdrawal; the art. 37 block; a
+ * stranger to the case. The follow-up report is in {@link FollowUpReportsTwoNodesIntegrationTests}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CooperationRequestsTwoNodesIntegrationTests {
-
-	private static final String PASSWORD = "synthetic-cooperation-password-2026";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final LocalDate TODAY = LocalDate.now();
-
-	private final String run = UUID.randomUUID().toString();
-
-	private final int sePort = freePort();
-
-	private final int lvPort = freePort();
-
-	private ConfigurableApplicationContext se;
-
-	private ConfigurableApplicationContext lv;
-
-	private String caseworkerSe;
-
-	private String centralSe;
-
-	private String supervisorSe;
-
-	private String centralLv;
-
-	private String caseworkerLv;
-
-	@BeforeAll
-	void startAndPairBothNodes() {
-		se = start("SE", sePort);
-		lv = start("LV", lvPort);
-		String adminSe = token(sePort, "admin");
-		String adminLv = token(lvPort, "admin");
-		assertThat(post(sePort, adminSe, "/api/v1/cooperation/partners", "{\"baseUrl\":\"http://localhost:" + lvPort
-				+ "\",\"fingerprint\":\"" + fingerprint(lv) + "\"}").statusCode()).isEqualTo(201);
-		assertThat(post(lvPort, adminLv, "/api/v1/cooperation/partners", "{\"baseUrl\":\"http://localhost:" + sePort
-				+ "\",\"fingerprint\":\"" + fingerprint(se) + "\"}").statusCode()).isEqualTo(201);
-		caseworkerSe = token(sePort, "caseworker.se");
-		centralSe = token(sePort, "central.se");
-		supervisorSe = token(sePort, "supervisor.se");
-		centralLv = token(lvPort, "central.lv");
-		caseworkerLv = token(lvPort, "caseworker.lv");
-	}
-
-	@AfterAll
-	void stopBothNodes() {
-		if (se != null) {
-			se.close();
-		}
-		if (lv != null) {
-			lv.close();
-		}
-	}
+class CooperationRequestsTwoNodesIntegrationTests extends TwoNodeRequestsTest {
 
 	@Test
 	void anInformationRequestIsDeliveredAnsweredWithAReportAndBothSidesSeeItAnswered() {
@@ -373,37 +308,6 @@ class CooperationRequestsTwoNodesIntegrationTests {
 	}
 
 	@Test
-	void aFollowUpReportIsScheduledByTheReceivingSideAndMarksTheFollowUpDone() {
-		String caseId = openCase();
-		LocalDate due = TODAY.plusDays(10);
-		put(caseId, "follow-ups", "{\"followUps\": [{\"dueOn\": \"%s\"}, {\"dueOn\": \"%s\"}]}"
-			.formatted(due, TODAY.plusMonths(3)));
-		HttpResponse<String> past = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
-				{"caseId": "%s", "partnerNodeId": "%s", "type": "FOLLOW_UP_REPORT", "legalBasis": "Brussels IIb art. 80",
-				 "message": "Synthetic", "dueOn": "%s"}""".formatted(caseId, nodeId(lv), TODAY.minusDays(1)));
-		assertThat(past.statusCode()).isEqualTo(400);
-		String id = send(caseId, "FOLLOW_UP_REPORT", "Brussels IIb art. 80", "\"dueOn\": \"%s\"".formatted(due));
-		JsonNode delivered = awaitState(sePort, caseworkerSe, id, "DELIVERED");
-		assertThat(delivered.get("deadline").asString()).isEqualTo(due.toString());
-		assertThat(delivered.get("messages").get(0).get("payload").get("case").get("parts").has("FOLLOW_UPS")).isTrue();
-		String incomingId = awaitIncoming(delivered.get("conversationId").asString()).get("id").asString();
-		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/acknowledgement",
-				"{\"scheduledOn\": \"%s\"}".formatted(due.minusDays(2))).statusCode()).isEqualTo(200);
-		JsonNode acknowledged = awaitState(sePort, caseworkerSe, id, "ACKNOWLEDGED");
-		assertThat(acknowledged.get("messages").get(1).get("payload").get("scheduledOn").asString())
-			.isEqualTo(due.minusDays(2).toString());
-		assertThat(post(lvPort, centralLv, "/api/v1/cooperation/requests/" + incomingId + "/answer",
-				"{\"report\": \"Synthetic: she goes to school and lives with her aunt.\", \"seenOn\": \"%s\"}"
-					.formatted(TODAY)).statusCode()).isEqualTo(200);
-		awaitState(sePort, caseworkerSe, id, "ANSWERED");
-		JsonNode followUps = part(caseId, "follow-ups").get("followUps");
-		assertThat(followUps).hasSize(2);
-		assertThat(followUps.get(0).get("dueOn").asString()).isEqualTo(due.toString());
-		assertThat(followUps.get(0).get("doneOn").asString()).isEqualTo(TODAY.toString());
-		assertThat(followUps.get(1).get("doneOn").isNull()).isTrue();
-	}
-
-	@Test
 	void aSeriousDangerNoticeHasNoDeadlineCarriesTheRiskAssessmentAndIsAcknowledgedAndAnswered() {
 		String caseId = openCase();
 		put(caseId, "risk-assessment", """
@@ -482,166 +386,5 @@ class CooperationRequestsTwoNodesIntegrationTests {
 		assertThat(post(sePort, centralSe, "/api/v1/cooperation/requests/" + draft + "/approval", "").statusCode())
 			.isEqualTo(409);
 	}
-
-	// --- helpers ---
-
-	/** Sends a request of a type under the team rule; {@code fields} are the type's own, as JSON members. */
-	private String send(String caseId, String type, String legalBasis, String fields) {
-		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
-				{"caseId": "%s", "partnerNodeId": "%s", "type": "%s", "legalBasis": "%s",
-				 "message": "Synthetic: a %s"%s}""".formatted(caseId, nodeId(lv), type, legalBasis, type,
-				fields.isEmpty() ? "" : ", " + fields));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(JSON.readTree(created.body()).get("state").asString()).isEqualTo("SENT");
-		return JSON.readTree(created.body()).get("id").asString();
-	}
-
-	private String returnTransfer(String caseId) {
-		return """
-				{"caseId": "%s", "partnerNodeId": "%s", "type": "RETURN_TRANSFER", "legalBasis": "Hague 1996 art. 32",
-				 "message": "Synthetic: we propose her return to her aunt", "receivingGuardian": "Synthetic orphan's court",
-				 "plannedDate": "%s", "escort": "Synthetic escort from the social services",
-				 "handoverPlace": "Synthetic: Riga airport, to the orphan's court"}"""
-			.formatted(caseId, nodeId(lv), TODAY.plusDays(20));
-	}
-
-	private String caseWithAReturnPlanned() {
-		String caseId = openCase();
-		put(caseId, "guardianship", """
-				{"guardian": {"name": "Synthetic Guardian", "organisation": "Demo guardianship office",
-				 "appointedOn": "TODAY", "decisionReference": "Synthetic decision 1"}, "independenceConfirmed": true}""");
-		put(caseId, "care-plan", """
-				{"goals": ["Live safely with her aunt in Latvia"], "responsibleHere": "Demo Social Services (SE)",
-				 "receivingAgency": "Synthetic orphan's court", "receivingCountry": "LV", "escort": "Synthetic escort",
-				 "handoverPlace": "Synthetic: Riga airport", "plannedReturnDate": "%s", "handoverArranged": true, "reviewOn": "%s"}"""
-			.formatted(TODAY.plusDays(20), TODAY.plusMonths(3)));
-		return caseId;
-	}
-
-	private JsonNode part(String caseId, String part) {
-		HttpResponse<String> response = get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/" + part);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	private String timeline(String caseId) {
-		return get(sePort, caseworkerSe, "/api/v1/cases/" + caseId + "/timeline").body();
-	}
-
-	private List<String> kinds(int port, String token, String id) {
-		return JSON.readTree(get(port, token, "/api/v1/cooperation/requests/" + id).body())
-			.get("messages")
-			.valueStream()
-			.map(m -> m.get("kind").asString())
-			.toList();
-	}
-
-	private String openCase() {
-		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cases", """
-				{"givenName": "Мирослава", "familyName": "Бондаренко", "sex": "F", "birthYear": %d,
-				 "nationalityClaimed": "UA"}""".formatted(TODAY.getYear() - 12));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).get("id").asString();
-	}
-
-	private String caseWithAPlacementAbroad() {
-		String caseId = openCase();
-		put(caseId, "care-plan", """
-				{"goals": ["Live safely with a foster family in Latvia"], "responsibleHere": "Demo Social Services (SE)",
-				 "receivingAgency": "Synthetic orphan's court", "receivingCountry": "LV", "placementInCareAbroad": true,
-				 "reviewOn": "%s"}""".formatted(TODAY.plusMonths(3)));
-		return caseId;
-	}
-
-	private String draftPlacementConsent(String caseId) {
-		HttpResponse<String> created = post(sePort, caseworkerSe, "/api/v1/cooperation/requests", """
-				{"caseId": "%s", "partnerNodeId": "%s", "type": "PLACEMENT_CONSENT", "legalBasis": "Brussels IIb art. 82",
-				 "message": "Synthetic: we ask for consent to a foster placement", "reasons": "Synthetic: her aunt lives there",
-				 "expectedDuration": "Until she is 18", "funding": "Synthetic: the Swedish municipality pays"}"""
-			.formatted(caseId, nodeId(lv)));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(JSON.readTree(created.body()).get("state").asString()).isEqualTo("DRAFT");
-		return JSON.readTree(created.body()).get("id").asString();
-	}
-
-	private List<String> unmet(String caseId) {
-		HttpResponse<String> response = get(sePort, caseworkerSe,
-				"/api/v1/cases/" + caseId + "/unmet-safeguards?to=PLANNED");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body()).get("unmetSafeguards").valueStream().map(JsonNode::asString).toList();
-	}
-
-	private void put(String caseId, String part, String json) {
-		HttpResponse<String> response = TestNodes.send(TestNodes.request(sePort, "/api/v1/cases/" + caseId + "/" + part, caseworkerSe)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json.replace("TODAY", TODAY.toString())))
-			.build());
-		assertThat(response.statusCode()).as(part + ": " + response.body()).isEqualTo(200);
-	}
-
-	private JsonNode awaitState(int port, String token, String id, String state) {
-		Supplier<JsonNode> read = () -> JSON.readTree(get(port, token, "/api/v1/cooperation/requests/" + id).body());
-		await(() -> state.equals(read.get().path("state").asString()));
-		JsonNode request = read.get();
-		assertThat(request.get("state").asString()).as(request.toString()).isEqualTo(state);
-		return request;
-	}
-
-	private JsonNode awaitIncoming(String conversationId) {
-		Supplier<JsonNode> find = () -> {
-			for (JsonNode request : JSON.readTree(get(lvPort, centralLv, "/api/v1/cooperation/inbox").body())) {
-				if (conversationId.equals(request.get("conversationId").asString())) {
-					return request;
-				}
-			}
-			return null;
-		};
-		await(() -> find.get() != null);
-		JsonNode request = find.get();
-		assertThat(request).as("incoming conversation " + conversationId).isNotNull();
-		return request;
-	}
-
-	private static void await(Supplier<Boolean> condition) {
-		TestNodes.await(condition, Duration.ofSeconds(30));
-	}
-
-	private ConfigurableApplicationContext start(String country, int port) {
-		return TestNodes.start("requests-" + country + "-" + run, country, port, PASSWORD);
-	}
-
-	private static int freePort() {
-		return TestNodes.freePort();
-	}
-
-	private static String fingerprint(ConfigurableApplicationContext node) {
-		return TestNodes.fingerprint(node);
-	}
-
-	private static UUID nodeId(ConfigurableApplicationContext node) {
-		return TestNodes.nodeId(node);
-	}
-
-	private static long outboxCount(ConfigurableApplicationContext node) {
-		return node.getBean(JdbcClient.class).sql("SELECT count(*) FROM cooperation.outbox").query(Long.class).single();
-	}
-
-	private static List<AuditEntry> audit(ConfigurableApplicationContext node, String action) {
-		return TestNodes.audit(node, action);
-	}
-
-	private String token(int port, String username) {
-		return TestNodes.token(port, username, PASSWORD);
-	}
-
-
-	private HttpResponse<String> get(int port, String token, String path) {
-		return TestNodes.get(port, token, path);
-	}
-
-	private HttpResponse<String> post(int port, String token, String path, String json) {
-		return TestNodes.postJson(port, token, path, json);
-	}
-
 
 }

@@ -69,6 +69,31 @@ class RequestTypeTests {
 	}
 
 	@Test
+	void aFollowUpReportIsAnsweredWithItsWellBeingRatingsUnlessDeclined() {
+		String report = "\"report\": \"r\", \"seenOn\": \"2026-11-30\"";
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json("{" + report + "}")))
+			.containsExactly("wellBeing:required");
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json("{" + report + ", \"wellBeing\": \"4\"}")))
+			.containsExactly("wellBeing:object-with-scale-and-ratings");
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json(
+				"{" + report + ", \"wellBeing\": {\"scale\": [1, 2], \"ratings\": {}}}")))
+			.containsExactly("wellBeing:object-with-scale-and-ratings");
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json(
+				"{" + report + ", \"wellBeing\": {\"scale\": [\"1\", \"2\"], \"ratings\": {\"EDUCATION\": \"2\"}}}")))
+			.containsExactly("wellBeing:object-with-scale-and-ratings");
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json(
+				"{" + report + ", \"wellBeing\": {\"scale\": [\"1\", \"2\"], \"ratings\": {\"EDUCATION\": {\"level\": \"2\"}}}}")))
+			.isEmpty();
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerProblems(json("{\"decision\": \"DECLINE\", \"reasons\": \"r\"}")))
+			.isEmpty();
+		// The form shows the ratings as a form of their own, not as one field.
+		assertThat(RequestType.FOLLOW_UP_REPORT.answerFormFields()).extracting(RequestType.Field::name)
+			.containsExactly("report", "seenOn");
+		assertThat(RequestType.FOLLOW_UP_REPORT.answersWithWellBeing()).isTrue();
+		assertThat(RequestType.INFORMATION.answersWithWellBeing()).isFalse();
+	}
+
+	@Test
 	void onlyTheDecisionsThatRefuseOrDeclineMakeARequestDeclined() {
 		assertThat(RequestType.MISSING_CHILD_ALERT.stateAfter(json("{\"outcome\": \"NOT_FOUND\"}")))
 			.isEqualTo(RequestState.ANSWERED);

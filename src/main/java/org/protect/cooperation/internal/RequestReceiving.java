@@ -17,6 +17,8 @@ import org.protect.cooperation.RequestDirection;
 import org.protect.cooperation.RequestState;
 import org.protect.cooperation.RequestType;
 import org.protect.cooperation.SendRule;
+import org.protect.monitoring.FollowUpRatings;
+import org.protect.monitoring.PartnerFollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -56,16 +58,19 @@ class RequestReceiving {
 
 	private final TransactionTemplate inTransaction;
 
+	private final PartnerFollowUps followUps;
+
 	private final Clock clock = Clock.systemUTC();
 
 	RequestReceiving(RequestRepository requests, PartnerRepository partners, CaseSharing sharing, AuditLog audit, JsonMapper json,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PartnerFollowUps followUps) {
 		this.requests = requests;
 		this.partners = partners;
 		this.sharing = sharing;
 		this.audit = audit;
 		this.json = json;
 		this.inTransaction = new TransactionTemplate(transactions);
+		this.followUps = followUps;
 	}
 
 	@EventListener
@@ -210,8 +215,9 @@ class RequestReceiving {
 			case FOLLOW_UP_REPORT -> {
 				if (answered) {
 					LocalDate dueOn = requestField(row, "dueOn").map(LocalDate::parse).orElse(row.deadline());
-					sharing.recordFollowUpReceived(caseId, dueOn, LocalDate.parse(payload.path("seenOn").asString()),
-							reference, actor);
+					LocalDate seenOn = LocalDate.parse(payload.path("seenOn").asString());
+					sharing.recordFollowUpReceived(caseId, dueOn, seenOn, reference, actor);
+					recordRatings(row, payload, dueOn, seenOn, reference, actor);
 				}
 				else {
 					sharing.recordCooperationStep(caseId, "REQUEST_DECLINED", row.type() + " " + reference, actor);
@@ -219,6 +225,33 @@ class RequestReceiving {
 			}
 			default -> sharing.recordCooperationStep(caseId, answered ? "REQUEST_ANSWERED" : "REQUEST_DECLINED",
 					row.type() + " " + reference, actor);
+		}
+	}
+
+	/**
+	 * The receiving country's well-being ratings become the follow-up's assessment on the case, from the
+	 * partner. Ratings that do not fit this node (another scale) are not recorded: the team reads them in the
+	 * thread, and the case's timeline says so.
+	 */
+	private void recordRatings(RequestRepository.Row row, JsonNode payload, LocalDate dueOn, LocalDate seenOn,
+			String reference, String actor) {
+		JsonNode given = payload.get(FollowUpRatings.FIELD);
+		if (given == null || !given.isObject()) {
+			return;
+		}
+		FollowUpRatings ratings;
+		try {
+			ratings = json.treeToValue(given, FollowUpRatings.class);
+		}
+		catch (RuntimeException ex) {
+			ratings = null;
+		}
+		String country = partners.find(row.partnerNode()).map(Partner::country).orElse(null);
+		boolean recorded = ratings != null && followUps
+			.recordReceived(row.caseId(), dueOn, seenOn, country, reference, ratings, actor)
+			.isPresent();
+		if (!recorded) {
+			sharing.recordCooperationStep(row.caseId(), "FOLLOW_UP_RATINGS_NOT_RECORDED", reference, actor);
 		}
 	}
 

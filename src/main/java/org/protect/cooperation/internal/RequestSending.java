@@ -27,6 +27,8 @@ import org.protect.cooperation.RequestState;
 import org.protect.cooperation.RequestType;
 import org.protect.cooperation.SendMessageCommand;
 import org.protect.cooperation.SendRule;
+import org.protect.monitoring.FollowUpRatings;
+import org.protect.monitoring.PartnerFollowUps;
 import org.protect.shared.ConflictException;
 import org.protect.shared.InvalidInputException;
 import org.protect.shared.NotFoundException;
@@ -66,10 +68,12 @@ public class RequestSending {
 
 	private final Environment environment;
 
+	private final PartnerFollowUps followUps;
+
 	private final Clock clock = Clock.systemUTC();
 
 	RequestSending(RequestRepository requests, PartnerRepository partners, Outbox outbox, CaseSharing sharing,
-			AuditLog audit, JsonMapper json, Environment environment) {
+			AuditLog audit, JsonMapper json, Environment environment, PartnerFollowUps followUps) {
 		this.requests = requests;
 		this.partners = partners;
 		this.outbox = outbox;
@@ -77,6 +81,7 @@ public class RequestSending {
 		this.audit = audit;
 		this.json = json;
 		this.environment = environment;
+		this.followUps = followUps;
 	}
 
 	/** Who lets a type leave the node: {@code protect.cooperation.send-rule.<TYPE>}, else the type's default. */
@@ -151,11 +156,32 @@ public class RequestSending {
 			.withDetails(row.type() + " sent as " + messageId));
 	}
 
-	/** The recipient's central authority answers an incoming request; the answer goes back in its conversation. */
+	/**
+	 * The recipient's central authority answers an incoming request; the answer goes back in its conversation.
+	 * A follow-up report's ratings ({@link WellBeingFields}) are checked by the well-being rules and travel as
+	 * one object, on this node's scale; a declined request carries none.
+	 */
 	public void answer(UUID id, Map<String, String> fields) {
 		RequestRepository.Row row = incoming(id);
-		ObjectNode answer = payload(row, fields);
-		throwIfAny(row.type().answerProblems(answer));
+		ObjectNode answer = payload(row, WellBeingFields.others(fields));
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		boolean ratingsRefused = false;
+		if (row.type().answersWithWellBeing() && row.type().stateAfter(answer) == RequestState.ANSWERED
+				&& WellBeingFields.given(fields)) {
+			try {
+				answer.set(FollowUpRatings.FIELD, json.valueToTree(followUps.check(WellBeingFields.ratings(fields))));
+			}
+			catch (InvalidInputException ex) {
+				ex.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));
+				ratingsRefused = true;
+			}
+		}
+		for (String problem : row.type().answerProblems(answer)) {
+			if (!(ratingsRefused && problem.startsWith(FollowUpRatings.FIELD + ":"))) {
+				add(problems, problem);
+			}
+		}
+		problems.throwIfAny();
 		RequestState next = row.type().stateAfter(answer);
 		if (!row.state().canMoveTo(next)) {
 			throw new ConflictException("cooperation.request.notAwaitingAnswer");
@@ -406,11 +432,13 @@ public class RequestSending {
 	/** A problem code of a payload rule ({@code field:required}) as a field problem with its message. */
 	static void throwIfAny(List<String> found) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		for (String problem : found) {
-			int colon = problem.indexOf(':');
-			problems.add(problem.substring(0, colon), messageKey(problem.substring(colon + 1)));
-		}
+		found.forEach(problem -> add(problems, problem));
 		problems.throwIfAny();
+	}
+
+	private static void add(InvalidInputException.Collector problems, String problem) {
+		int colon = problem.indexOf(':');
+		problems.add(problem.substring(0, colon), messageKey(problem.substring(colon + 1)));
 	}
 
 	private static String messageKey(String problem) {

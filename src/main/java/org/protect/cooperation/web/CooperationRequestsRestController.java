@@ -83,8 +83,11 @@ class CooperationRequestsRestController {
 
 	/**
 	 * The type's answer fields, e.g. {@code {"decision": "CONSENT"|"REFUSE", "reasons"}} for a placement
-	 * consent, {@code {"carePlan": "ACCEPT", "guardianship": "ACCEPT", "receivingGuardian"}} for a return;
-	 * or {@code {"decision": "DECLINE", "reasons"}} where the type may be declined.
+	 * consent, {@code {"carePlan": "ACCEPT", "guardianship": "ACCEPT", "receivingGuardian"}} for a return,
+	 * {@code {"report", "seenOn", "wellBeing": {"assessedBy", "ratings": {"EDUCATION": {"level", "justification",
+	 * "sources", "childLevel"}, …}, "childViews", "childNotHeardReason"}}} for a follow-up report (all 14
+	 * conditions, on this node's scale); or {@code {"decision": "DECLINE", "reasons"}} where the type may be
+	 * declined.
 	 */
 	@PostMapping("/requests/{id}/answer")
 	RequestDetails answer(@PathVariable UUID id, @RequestBody JsonNode body) {
@@ -156,7 +159,11 @@ class CooperationRequestsRestController {
 		return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
 	}
 
-	/** The body's other members as text (the type's own fields, or an answer's). */
+	/**
+	 * The body's other members as text (the type's own fields, or an answer's). An object's members are named
+	 * by their path, as the form names them: {@code {"wellBeing": {"ratings": {"EDUCATION": {"level": "4"}}}}}
+	 * gives {@code wellBeing.ratings.EDUCATION.level}.
+	 */
 	private static Map<String, String> texts(JsonNode body, Set<String> except) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (body == null || !body.isObject()) {
@@ -164,10 +171,21 @@ class CooperationRequestsRestController {
 		}
 		for (String name : body.propertyNames()) {
 			if (!except.contains(name)) {
-				fields.put(name, text(body, name));
+				flatten(name, body.get(name), fields);
 			}
 		}
 		return fields;
+	}
+
+	private static void flatten(String path, JsonNode value, Map<String, String> fields) {
+		if (value != null && value.isObject()) {
+			for (String name : value.propertyNames()) {
+				flatten(path + "." + name, value.get(name), fields);
+			}
+		}
+		else {
+			fields.put(path, value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString());
+		}
 	}
 
 }

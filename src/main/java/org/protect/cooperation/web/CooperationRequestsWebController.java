@@ -22,6 +22,9 @@ import org.protect.cooperation.RequestPreview;
 import org.protect.cooperation.RequestState;
 import org.protect.cooperation.RequestSummary;
 import org.protect.cooperation.RequestType;
+import org.protect.monitoring.Condition;
+import org.protect.monitoring.PartnerFollowUps;
+import org.protect.monitoring.WellBeingScale;
 import org.protect.shared.DomainException;
 import org.protect.shared.InvalidInputException;
 import org.protect.shared.NotFoundException;
@@ -67,12 +70,15 @@ class CooperationRequestsWebController {
 
 	private final JsonMapper json;
 
+	private final PartnerFollowUps followUps;
+
 	CooperationRequestsWebController(CooperationRequests requests, IdentityQueries identityQueries,
-			Cooperation cooperation, JsonMapper json) {
+			Cooperation cooperation, JsonMapper json, PartnerFollowUps followUps) {
 		this.requests = requests;
 		this.identityQueries = identityQueries;
 		this.cooperation = cooperation;
 		this.json = json;
+		this.followUps = followUps;
 	}
 
 	/** The requests about a case, for the case page's section (a fragment for htmx, else a page of its own). */
@@ -306,6 +312,11 @@ class CooperationRequestsWebController {
 		model.addAttribute("withdrawalFields", MessageKind.WITHDRAWAL.fields());
 		model.addAttribute("handoverFields", MessageKind.HANDOVER.fields());
 		model.addAttribute("declineFields", List.of(RequestType.Field.required("reasons")));
+		if (mayAnswer && details.type().answersWithWellBeing()) {
+			model.addAttribute("levels", followUps.scale().levels());
+			model.addAttribute("conditions", Condition.values());
+			model.addAttribute("unknown", WellBeingScale.UNKNOWN);
+		}
 		for (String name : STEP_FORMS) {
 			if (!model.containsAttribute(name)) {
 				model.addAttribute(name, new FieldsForm());

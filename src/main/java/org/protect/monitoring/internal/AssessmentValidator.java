@@ -8,6 +8,7 @@ import org.protect.cases.FollowUp;
 import org.protect.monitoring.AssessedSituation;
 import org.protect.monitoring.AssessmentSource;
 import org.protect.monitoring.Condition;
+import org.protect.monitoring.FollowUpRatings;
 import org.protect.monitoring.RatingInput;
 import org.protect.monitoring.RecordAssessmentCommand;
 import org.protect.monitoring.WellBeingScale;
@@ -73,30 +74,48 @@ final class AssessmentValidator {
 		else {
 			optional(problems, "sourceReference", command.sourceReference(), SHORT);
 		}
-		ratings(problems, command.ratings(), scale);
-		boolean views = command.childViews() != null && !command.childViews().isBlank();
-		boolean reason = command.childNotHeardReason() != null && !command.childNotHeardReason().isBlank();
-		if (!views && !reason) {
-			// UN CRC art. 12 and General Comment 14: the child's views are sought, or why not is said.
-			problems.add("childViews", "monitoring.validation.childViewsOrReason");
-		}
-		optional(problems, "childViews", command.childViews(), VIEWS);
-		optional(problems, "childNotHeardReason", command.childNotHeardReason(), REASON);
+		ratings(problems, "", command.ratings(), scale);
+		childViews(problems, "", command.childViews(), command.childNotHeardReason());
 		if (correction) {
 			required(problems, "correctionReason", command.correctionReason(), REASON);
 		}
 		problems.throwIfAny();
 	}
 
-	private static void ratings(InvalidInputException.Collector problems, Map<String, RatingInput> ratings,
-			WellBeingScale scale) {
+	/**
+	 * The rules of the ratings a partner's follow-up report carries (those of an assessment's ratings, who made
+	 * it and the child's views), each broken one named under {@link FollowUpRatings#FIELD}.
+	 */
+	static void validate(FollowUpRatings report, WellBeingScale scale) {
+		var problems = new InvalidInputException.Collector();
+		String prefix = FollowUpRatings.FIELD + ".";
+		required(problems, prefix + "assessedBy", report.assessedBy(), SHORT);
+		ratings(problems, prefix, report.ratings(), scale);
+		childViews(problems, prefix, report.childViews(), report.childNotHeardReason());
+		problems.throwIfAny();
+	}
+
+	private static void childViews(InvalidInputException.Collector problems, String prefix, String childViews,
+			String childNotHeardReason) {
+		boolean views = childViews != null && !childViews.isBlank();
+		boolean reason = childNotHeardReason != null && !childNotHeardReason.isBlank();
+		if (!views && !reason) {
+			// UN CRC art. 12 and General Comment 14: the child's views are sought, or why not is said.
+			problems.add(prefix + "childViews", "monitoring.validation.childViewsOrReason");
+		}
+		optional(problems, prefix + "childViews", childViews, VIEWS);
+		optional(problems, prefix + "childNotHeardReason", childNotHeardReason, REASON);
+	}
+
+	private static void ratings(InvalidInputException.Collector problems, String prefix,
+			Map<String, RatingInput> ratings, WellBeingScale scale) {
 		for (String key : ratings.keySet()) {
 			if (Condition.of(key) == null) {
-				problems.add("ratings." + key, "monitoring.validation.unknownCondition");
+				problems.add(prefix + "ratings." + key, "monitoring.validation.unknownCondition");
 			}
 		}
 		for (Condition condition : Condition.values()) {
-			String field = "ratings." + condition.name();
+			String field = prefix + "ratings." + condition.name();
 			RatingInput rating = ratings.get(condition.name());
 			if (rating == null || rating.level() == null || rating.level().isBlank()) {
 				problems.add(field + ".level", "monitoring.validation.levelRequired");
