@@ -18,7 +18,8 @@ import org.protect.monitoring.Assessment;
  * @param documents the case's parts by their path ({@code best-interests-determination}, …)
  * @param crossBorder the requests to and from partner countries about the case
  * @param situations the well-being assessments of the current situation and of each option, side by side
- * @param followUps the well-being assessments at the follow-ups, oldest first (the trend)
+ * @param followUps the trend: the current situation and the follow-ups since, oldest first; empty before the
+ *        first follow-up
  */
 public record CourtReport(UUID reference, Instant issuedAt, String issuedTo, String country, CaseDetails details,
 		Map<String, Object> documents, List<TimelineEntry> timeline, List<RequestSummary> crossBorder,

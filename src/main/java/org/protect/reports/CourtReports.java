@@ -8,12 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.protect.accounts.CurrentUser;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
@@ -23,7 +27,10 @@ import org.protect.cases.CaseDetails;
 import org.protect.cases.CaseManagement;
 import org.protect.cases.ExploitationType;
 import org.protect.cooperation.CooperationRequests;
+import org.protect.monitoring.AssessedSituation;
+import org.protect.monitoring.Assessment;
 import org.protect.monitoring.Condition;
+import org.protect.monitoring.WellBeingCharts;
 import org.protect.monitoring.WellBeingManagement;
 import org.protect.shared.NodeProperties;
 import org.protect.shared.NotFoundException;
@@ -51,6 +58,9 @@ public class CourtReports {
 
 	private static final String FONT = "DejaVu Sans";
 
+	/** The jar's fonts, copied once to temporary files: the SVG drawer takes fonts as files only. */
+	private static final FontFiles FONT_FILES = FontFiles.copy();
+
 	private final CaseManagement cases;
 
 	private final CooperationRequests requests;
@@ -63,11 +73,14 @@ public class CourtReports {
 
 	private final WellBeingManagement wellBeing;
 
+	private final WellBeingCharts charts;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CourtReports(CaseManagement cases, CooperationRequests requests, AuditLog audit, ITemplateEngine templates,
-			NodeProperties node, WellBeingManagement wellBeing) {
+			NodeProperties node, WellBeingManagement wellBeing, WellBeingCharts charts) {
 		this.wellBeing = wellBeing;
+		this.charts = charts;
 		this.cases = cases;
 		this.requests = requests;
 		this.audit = audit;
@@ -93,14 +106,19 @@ public class CourtReports {
 		CourtReport report = new CourtReport(UUID.randomUUID(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
 				reader.displayName() + " (" + reader.username() + ")", node.country(), details, documents,
 				cases.timeline(caseId), requests.stepsOf(caseId), wellBeing.comparison(caseId).situations(),
-				wellBeing.trend(caseId).points());
+				trend(wellBeing.trend(caseId).points()));
 		audit.record(AuditEvent.success("CASE_REPORT_ISSUED", "case", caseId)
 			.withDetails(format + " report " + report.reference() + " for " + reader.username()));
 		return report;
 	}
 
-	/** What the report's template needs besides the report itself. */
-	public Map<String, Object> model(CourtReport report, boolean pdf) {
+	/** The trend is the current situation and the follow-ups since: none before the first follow-up. */
+	private static List<Assessment> trend(List<Assessment> points) {
+		return points.stream().anyMatch(point -> point.situation() == AssessedSituation.FOLLOW_UP) ? points : List.of();
+	}
+
+	/** What the report's template needs besides the report itself, the charts in the reader's language. */
+	public Map<String, Object> model(CourtReport report, boolean pdf, Locale locale) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("report", report);
 		model.put("details", report.details());
@@ -112,6 +130,12 @@ public class CourtReports {
 		Map<String, String> labels = new LinkedHashMap<>();
 		wellBeing.scale().levels().forEach(level -> labels.put(level.code(), level.label()));
 		model.put("scaleLabels", labels);
+		if (!report.situations().isEmpty()) {
+			model.put("comparisonChart", charts.comparison("report-comparison-chart", report.situations(), locale));
+		}
+		if (!report.followUps().isEmpty()) {
+			model.put("trendChart", charts.trend("report-trend-chart", report.followUps(), locale));
+		}
 		if (pdf) {
 			model.put("css", CSS);
 		}
@@ -120,14 +144,18 @@ public class CourtReports {
 
 	/** The report as a tagged PDF in the reader's language, with fonts that print every script the node uses. */
 	public byte[] pdf(CourtReport report, Locale locale) {
-		String html = templates.process(TEMPLATE, new Context(locale, model(report, true)));
+		String html = templates.process(TEMPLATE, new Context(locale, model(report, true, locale)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessbility(true);
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			// Fonts given as files serve the charts too: the renderer hands them to the SVG drawer, so the charts'
+			// text is in the embedded fonts, not in whatever fonts the server has (maybe none).
+			builder.useFont(FONT_FILES.regular(), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(FONT_FILES.bold(), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			// The charts are the pages' SVG, drawn by Batik without scripts or anything loaded from outside.
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
@@ -148,6 +176,26 @@ public class CourtReports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record FontFiles(java.io.File regular, java.io.File bold) {
+
+		static FontFiles copy() {
+			return new FontFiles(file("DejaVuSans.ttf"), file("DejaVuSans-Bold.ttf"));
+		}
+
+		private static java.io.File file(String name) {
+			try (InputStream in = font(name)) {
+				java.nio.file.Path copy = java.nio.file.Files.createTempFile("protect-report-", "-" + name);
+				java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				copy.toFile().deleteOnExit();
+				return copy.toFile();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("font " + name + " could not be copied for the charts", ex);
+			}
+		}
+
 	}
 
 	private static InputStream font(String file) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.protect.monitoring.Condition;
 import org.protect.support.HttpTestClient;
+import org.protect.support.Pdfs;
 
 /**
  * The issue's path through the well-being pages in a real browser: a caseworker records the child's current
@@ -123,6 +124,10 @@ class WellBeingBrowserTests extends BrowserTest {
 				.contains("Return to the mother in Tirana")
 				.contains("Foster family here")
 				.contains("It is good to be home.");
+			// The charts of the well-being pages, drawn in: the situations side by side and the trend.
+			org.assertj.core.api.Assertions.assertThat(Pdfs.figures(report)).hasSize(2)
+				.anySatisfy(alt -> org.assertj.core.api.Assertions.assertThat(alt).startsWith("The situations side by side."))
+				.anySatisfy(alt -> org.assertj.core.api.Assertions.assertThat(alt).startsWith("Well-being over time."));
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.protect.support.ApiUsers;
 import org.protect.support.AsAdmin;
 import org.protect.support.HttpTestClient;
 import org.protect.support.IntegrationTest;
+import org.protect.support.Pdfs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -103,6 +104,11 @@ class CourtReportIntegrationTests extends IntegrationTest {
 				.contains("Synthetic: stay with the foster family")
 				.contains("I want to go to school.");
 			assertThat(document.getDocumentInformation().getTitle()).contains(caseNumber);
+			// The side-by-side chart of the well-being pages is drawn in, a tagged figure with its alternative text.
+			assertThat(Pdfs.figures(document))
+				.singleElement()
+				.satisfies(alt -> assertThat(alt).startsWith("The situations side by side.")
+					.contains("Synthetic: stay with the foster family"));
 		}
 		assertThat(issued()).isEqualTo(issuedBefore + 1);
 	}
@@ -126,6 +132,7 @@ class CourtReportIntegrationTests extends IntegrationTest {
 		browser.signIn("caseworker.se", PASSWORD);
 		HttpResponse<String> page = browser.get("/cases/" + caseId + "/report?lang=sv");
 		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<svg").contains("id=\"report-comparison-chart\"");
 		assertThat(page.body()).contains(caseNumber).contains("Domstolsrapport").contains("Utfärdad till")
 			.contains("Synthetic reasons: she is settled at school")
 			.contains("/cases/" + caseId + "/report.pdf");

@@ -19,10 +19,22 @@ final class ChartLabels {
 
 	private final WellBeingScale scale;
 
+	private final boolean printed;
+
 	ChartLabels(MessageSource messages, Locale locale, WellBeingScale scale) {
+		this(messages, locale, scale, false);
+	}
+
+	/** @param printed the charts are drawn into a PDF ({@link Svg}) */
+	ChartLabels(MessageSource messages, Locale locale, WellBeingScale scale, boolean printed) {
 		this.messages = messages;
 		this.locale = locale;
 		this.scale = scale;
+		this.printed = printed;
+	}
+
+	boolean printed() {
+		return printed;
 	}
 
 	String text(String key, Object... arguments) {

@@ -43,7 +43,7 @@ final class ComparisonChart {
 		double row = 20 + n * (BAR + GAP) + 8;
 		double height = top + 2 * 24 + Condition.values().length * row + 8;
 		Svg svg = new Svg(id, WIDTH, height, labels.text("monitoring.chart.comparison.title"),
-				description(situations, labels));
+				description(situations, labels), labels.printed());
 		for (int i = 0; i < situations.size(); i++) {
 			Assessment situation = situations.get(i);
 			double y = 8 + i * 18;

@@ -32,7 +32,7 @@ final class ProfileChart {
 		double height = top + 2 * 24 + Condition.values().length * ROW + 12;
 		Svg svg = new Svg(id, WIDTH, height,
 				labels.text("monitoring.chart.profile.title", labels.situation(assessment), assessment.assessedOn().toString()),
-				description(assessment, labels));
+				description(assessment, labels), labels.printed());
 		legend(svg, childViews, labels);
 		Scales.axis(svg, assessment, labels.scale(), LEFT, LENGTH, top - 8, height - 8);
 		double y = top;

@@ -15,19 +15,27 @@ final class Svg {
 
 	static final String GRID = "#c9cdd0";
 
-	static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+	// No "-apple-system": a name starting with a hyphen is not CSS that every SVG renderer parses (Batik, which
+	// draws the charts into the court report's PDF, drops the whole list). DejaVu Sans is the font the PDF embeds.
+	static final String FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'DejaVu Sans', sans-serif";
 
 	private final StringBuilder out = new StringBuilder(16_384);
 
 	/**
 	 * @param id unique on the page; the title and description get ids derived from it
+	 * @param printed drawn into a PDF: the title and description also go into an {@code alt} attribute, which
+	 *        the PDF renderer makes the alternative text of the tagged figure (PDF/UA)
 	 */
-	Svg(String id, double width, double height, String title, String description) {
+	Svg(String id, double width, double height, String title, String description, boolean printed) {
 		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(escape(id))
 			.append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
 			.append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
 			.append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title ").append(escape(id))
-			.append("-desc\" font-family=\"").append(escape(FONT)).append("\" font-size=\"12\">")
+			.append("-desc\" font-family=\"").append(escape(FONT)).append("\" font-size=\"12\"");
+		if (printed) {
+			out.append(" alt=\"").append(escape(title + ". " + description)).append('"');
+		}
+		out.append('>')
 			.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>")
 			.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>")
 			.append("<rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"").append(num(height))

@@ -38,7 +38,8 @@ final class TrendChart {
 	static String render(String id, List<Assessment> points, ChartLabels labels) {
 		double top = 58;
 		double height = top + 7 * PANEL_HEIGHT + 8;
-		Svg svg = new Svg(id, WIDTH, height, labels.text("monitoring.chart.trend.title"), description(points, labels));
+		Svg svg = new Svg(id, WIDTH, height, labels.text("monitoring.chart.trend.title"), description(points, labels),
+				labels.printed());
 		legend(svg, labels);
 		svg.text(14, top - 10, labels.text(Condition.Domain.FAMILY.messageKey()), 13, true, "start", Svg.TEXT);
 		svg.text(14 + PANEL_WIDTH + 26, top - 10, labels.text(Condition.Domain.SOCIETY.messageKey()), 13, true, "start",

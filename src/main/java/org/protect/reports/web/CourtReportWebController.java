@@ -26,8 +26,8 @@ class CourtReportWebController {
 	}
 
 	@GetMapping("/cases/{id}/report")
-	String report(@PathVariable UUID id, Model model) {
-		model.addAllAttributes(reports.model(reports.issue(id, "HTML"), false));
+	String report(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAllAttributes(reports.model(reports.issue(id, "HTML"), false, locale));
 		return "reports/court-report";
 	}
 
