@@ -77,7 +77,12 @@ class WebShellIntegrationTests extends IntegrationTest {
 		HttpTestClient later = client().header("Accept-Language", "sv");
 		later.signIn("analyst.se", PASSWORD);
 		assertThat(later.get("/").body()).contains("<html lang=\"lt\"");
-		browser.postForm("/account", "/account/language", java.util.Map.of("language", ""));
+		// Back to "the browser's language": the next sign-in follows Accept-Language again.
+		HttpResponse<String> reset = browser.postForm("/account", "/account/language", java.util.Map.of("language", ""));
+		assertThat(reset.statusCode()).isEqualTo(302);
+		HttpTestClient afterReset = client().header("Accept-Language", "sv");
+		afterReset.signIn("analyst.se", PASSWORD);
+		assertThat(afterReset.get("/").body()).contains("<html lang=\"sv\"");
 	}
 
 	@Test

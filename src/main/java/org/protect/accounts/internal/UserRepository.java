@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -187,7 +188,8 @@ class UserRepository {
 	}
 
 	private void touch(String assignments, UUID id, Instant now, String by, Object... values) {
-		List<Object> params = new ArrayList<>(List.of(values));
+		// Arrays.asList, not List.of: a value may be NULL (a language reset to the browser's).
+		List<Object> params = new ArrayList<>(Arrays.asList(values));
 		params.add(ts(now));
 		params.add(by);
 		params.add(id);
