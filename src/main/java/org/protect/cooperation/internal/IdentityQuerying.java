@@ -317,8 +317,12 @@ public class IdentityQuerying {
 		return summaries(queries.incoming(200), true);
 	}
 
+	/**
+	 * The queries just asked about a case ({@link #ask}, which checked that the asker is on its team): read
+	 * without checking and auditing a second time.
+	 */
 	public List<IdentityQuerySummary> summaries(List<UUID> ids, UUID caseId) {
-		return ofCase(caseId).stream().filter(q -> ids.contains(q.id())).toList();
+		return summaries(queries.ofCase(caseId).stream().filter(row -> ids.contains(row.id())).toList(), false);
 	}
 
 	private List<IdentityQuerySummary> summaries(List<IdentityQueryRepository.Row> rows, boolean withMatches) {
