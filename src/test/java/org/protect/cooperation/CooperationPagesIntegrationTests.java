@@ -244,7 +244,8 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 			.contains("id=\"answer-section\"")
 			.contains("id=\"decline-section\"")
 			.doesNotContain("id=\"withdrawal-section\"")
-			.doesNotContain("Follow-up scheduled for");
+			.doesNotContain("Follow-up scheduled for")
+			.doesNotContain("id=\"well-being-title\"");
 		long queued = outboxTo();
 		HttpResponse<String> acknowledged = officer.postFormWithToken(thread + "/acknowledgement",
 				HttpTestClient.csrf(page.body()), Map.of("fields[note]", "Synthetic: we are on it"));
