@@ -134,6 +134,29 @@ class WellBeingChartsTests {
 	}
 
 	@Test
+	void oneSituationOrOneAssessmentIsSaidInTheSingular() throws Exception {
+		Document comparison = parse(ComparisonChart.render("c", List.of(AssessmentBuilder.anAssessment().build()),
+				labels(Locale.UK)));
+		assertThat(text(comparison, "desc")).startsWith("The 14 conditions rated for one situation, a bar for each");
+		Document trend = parse(TrendChart.render("t", List.of(AssessmentBuilder.anAssessment().build()),
+				labels(Locale.forLanguageTag("sv"))));
+		assertThat(text(trend, "desc")).contains("vid en bedömning från");
+	}
+
+	@Test
+	void aPrintedChartCarriesItsTitleAndDescriptionAsAlternativeText() throws Exception {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/monitoring");
+		messages.setDefaultEncoding("UTF-8");
+		ChartLabels printed = new ChartLabels(messages, Locale.UK, SCALE, true);
+		Element root = parse(ComparisonChart.render("c", List.of(AssessmentBuilder.anAssessment().build()), printed))
+			.getDocumentElement();
+		assertThat(root.getAttribute("alt")).startsWith("The situations side by side. The 14 conditions rated for one");
+		assertThat(parse(ComparisonChart.render("c", List.of(AssessmentBuilder.anAssessment().build()),
+				labels(Locale.UK))).getDocumentElement().hasAttribute("alt")).isFalse();
+	}
+
+	@Test
 	void anEmptyTrendStillSaysSo() throws Exception {
 		Document svg = parse(TrendChart.render("t", List.of(), labels(Locale.UK)));
 		assertThat(text(svg, "desc")).isEqualTo("No assessment yet.");
