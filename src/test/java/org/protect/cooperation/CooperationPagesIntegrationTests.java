@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.protect.accounts.AccountManagement;
 import org.protect.accounts.OrganisationType;
 import org.protect.accounts.Role;
+import org.protect.cooperation.internal.PayloadSeal;
 import org.protect.monitoring.Condition;
 import org.protect.support.ApiUsers;
 import org.protect.support.HttpTestClient;
@@ -45,6 +46,9 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PayloadSeal seal;
 
 	private String caseworker;
 
@@ -308,9 +312,11 @@ class CooperationPagesIntegrationTests extends IntegrationTest {
 				form);
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(302);
 		assertThat(outboxTo()).isEqualTo(queued + 1);
-		String sent = jdbc.queryForObject(
-				"SELECT payload FROM cooperation.request_message WHERE request_id = ? AND kind = 'ANSWER'", String.class,
-				id);
+		Map<String, Object> row = jdbc.queryForMap(
+				"SELECT id, payload FROM cooperation.request_message WHERE request_id = ? AND kind = 'ANSWER'", id);
+		// Kept sealed: the child's words are not in the table; opened, the ratings are all there.
+		assertThat((String) row.get("payload")).startsWith("sealed:v1:").doesNotContain("talk that day");
+		String sent = seal.open(PayloadSeal.Place.REQUEST_MESSAGE, (UUID) row.get("id"), (String) row.get("payload"));
 		assertThat(sent).contains("\"wellBeing\"").contains("\"STABILITY_IN_LIFE_CIRCUMSTANCES\"")
 			.contains("Synthetic: she did not want to talk that day");
 	}

@@ -98,6 +98,16 @@ class FollowUpReportsTwoNodesIntegrationTests extends TwoNodeRequestsTest {
 		assertThat(education.get("level").asString()).isEqualTo("4");
 		assertThat(education.get("childLevel").asString()).isEqualTo("5");
 		assertThat(education.get("sources").asString()).isEqualTo("Synthetic home visit and a talk with her teacher");
+		// The child's words crossed the border and are on both nodes, sealed at rest in every table that holds them.
+		for (var node : List.of(se, lv)) {
+			for (String table : List.of("outbox", "inbox", "request_message")) {
+				var jdbc = node.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+				assertThat(jdbc.sql("SELECT count(*) FROM cooperation." + table + " WHERE payload LIKE '%new school%'")
+					.query(Long.class).single()).as(table).isZero();
+				assertThat(jdbc.sql("SELECT count(*) FROM cooperation." + table + " WHERE payload NOT LIKE 'sealed:v1:%'")
+					.query(Long.class).single()).as(table).isZero();
+			}
+		}
 		assertThat(audit(se, "WELL_BEING_ASSESSMENT_RECORDED")).anySatisfy(entry -> {
 			assertThat(entry.recordId()).isEqualTo(caseId);
 			assertThat(entry.details()).contains("from a partner's follow-up report");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.protect.cooperation.internal.PayloadSeal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,11 +94,7 @@ class IdentityQueriesTwoNodesIntegrationTests {
 		JsonNode query = JSON.readTree(asked.body()).get(0);
 		assertThat(query.get("state").asString()).isEqualTo("SENT");
 
-		String sent = se.getBean(JdbcClient.class)
-			.sql("SELECT payload FROM cooperation.outbox WHERE type = 'IDENTITY_QUERY' AND conversation_id = ?::uuid")
-			.param(query.get("conversationId").asString())
-			.query(String.class)
-			.single();
+		String sent = outboxPayload(se, "IDENTITY_QUERY", query.get("conversationId").asString());
 		JsonNode payload = JSON.readTree(sent);
 		assertThat(payload.propertyNames()).containsExactlyInAnyOrder("senderKey", "recipientKey", "encodings");
 		// The name as given and the other way round; neither name nor year in any readable form.
@@ -151,11 +148,7 @@ class IdentityQueriesTwoNodesIntegrationTests {
 		JsonNode answered = awaitAnswer(caseId, query.get("id").asString());
 		assertThat(answered.get("outcome").asString()).isEqualTo("NO_MATCH");
 		assertThat(answered.get("references")).isEmpty();
-		String answer = lv.getBean(JdbcClient.class)
-			.sql("SELECT payload FROM cooperation.outbox WHERE type = 'IDENTITY_QUERY_ANSWER' AND conversation_id = ?::uuid")
-			.param(query.get("conversationId").asString())
-			.query(String.class)
-			.single();
+		String answer = outboxPayload(lv, "IDENTITY_QUERY_ANSWER", query.get("conversationId").asString());
 		assertThat(JSON.readTree(answer).propertyNames()).containsExactlyInAnyOrder("outcome", "references");
 		assertThat(lv.getBean(JdbcClient.class)
 			.sql("""
@@ -193,6 +186,17 @@ class IdentityQueriesTwoNodesIntegrationTests {
 		assertThat(none.statusCode()).isEqualTo(400);
 		assertThat(none.body()).contains("\"partnerNodeIds\"");
 		assertThat(queries()).isEqualTo(queued);
+	}
+
+	/** What a node sent (its outbox keeps it sealed; opened here with the node's own key). */
+	private static String outboxPayload(ConfigurableApplicationContext node, String type, String conversationId) {
+		var row = node.getBean(JdbcClient.class)
+			.sql("SELECT message_id, payload FROM cooperation.outbox WHERE type = ? AND conversation_id = ?::uuid")
+			.params(type, conversationId)
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+			.single();
+		assertThat(row.getValue()).startsWith("sealed:v1:");
+		return node.getBean(PayloadSeal.class).open(PayloadSeal.Place.OUTBOX, row.getKey(), row.getValue());
 	}
 
 	private long queries() {

@@ -16,8 +16,11 @@ class InboxRepository {
 
 	private final JdbcClient jdbc;
 
-	InboxRepository(JdbcClient jdbc) {
+	private final PayloadSeal seal;
+
+	InboxRepository(JdbcClient jdbc, PayloadSeal seal) {
 		this.jdbc = jdbc;
+		this.seal = seal;
 	}
 
 	/** Stores the message unless its id is already there; true when this call stored it. */
@@ -28,7 +31,8 @@ class InboxRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (message_id) DO NOTHING""")
 			.params(envelope.messageId(), envelope.conversationId(), envelope.inReplyTo(), envelope.type(),
-					envelope.senderNode(), envelope.legalBasis(), payload, Timestamp.from(envelope.sentAt()),
+					envelope.senderNode(), envelope.legalBasis(),
+					seal.seal(PayloadSeal.Place.INBOX, envelope.messageId(), payload), Timestamp.from(envelope.sentAt()),
 					Timestamp.from(receivedAt), receipt)
 			.update() == 1;
 	}
@@ -48,7 +52,8 @@ class InboxRepository {
 		return jdbc.sql("SELECT payload FROM cooperation.inbox WHERE message_id = ?")
 			.param(messageId)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(stored -> seal.open(PayloadSeal.Place.INBOX, messageId, stored));
 	}
 
 	long count(UUID sender) {

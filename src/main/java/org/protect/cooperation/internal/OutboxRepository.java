@@ -22,8 +22,11 @@ class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final PayloadSeal seal;
+
+	OutboxRepository(JdbcClient jdbc, PayloadSeal seal) {
 		this.jdbc = jdbc;
+		this.seal = seal;
 	}
 
 	void insert(Queued message, Instant now, String actor) {
@@ -32,7 +35,8 @@ class OutboxRepository {
 				    legal_basis, payload, state, next_attempt_at, created_at, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
 			.params(message.messageId(), message.conversationId(), message.inReplyTo(), message.type(),
-					message.recipientNode(), message.legalBasis(), message.payload(), Timestamp.from(now),
+					message.recipientNode(), message.legalBasis(),
+					seal.seal(PayloadSeal.Place.OUTBOX, message.messageId(), message.payload()), Timestamp.from(now),
 					Timestamp.from(now), actor)
 			.update();
 	}
@@ -55,7 +59,8 @@ class OutboxRepository {
 			.query((rs, n) -> new Queued(rs.getObject("message_id", UUID.class),
 					rs.getObject("conversation_id", UUID.class), rs.getObject("in_reply_to", UUID.class),
 					rs.getString("type"), rs.getObject("recipient_node", UUID.class), rs.getString("legal_basis"),
-					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant()))
+					seal.open(PayloadSeal.Place.OUTBOX, rs.getObject("message_id", UUID.class), rs.getString("payload")),
+					rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant()))
 			.optional();
 	}
 

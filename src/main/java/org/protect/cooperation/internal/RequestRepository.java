@@ -25,8 +25,11 @@ class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	RequestRepository(JdbcClient jdbc) {
+	private final PayloadSeal seal;
+
+	RequestRepository(JdbcClient jdbc, PayloadSeal seal) {
 		this.jdbc = jdbc;
+		this.seal = seal;
 	}
 
 	record Row(UUID id, UUID conversationId, RequestType type, RequestDirection direction, UUID partnerNode,
@@ -54,11 +57,13 @@ class RequestRepository {
 
 	void insertMessage(UUID requestId, UUID messageId, RequestDirection direction, String kind, String payload,
 			Instant at, String by) {
+		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO cooperation.request_message (id, request_id, message_id, direction, kind, payload,
 				  created_at, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), requestId, messageId, direction.name(), kind, payload, ts(at), by)
+			.params(id, requestId, messageId, direction.name(), kind,
+					seal.seal(PayloadSeal.Place.REQUEST_MESSAGE, id, payload), ts(at), by)
 			.update();
 	}
 
@@ -131,7 +136,9 @@ class RequestRepository {
 			.param(requestId)
 			.query((rs, n) -> new MessageRow(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
 					rs.getObject("message_id", UUID.class), RequestDirection.valueOf(rs.getString("direction")),
-					rs.getString("kind"), rs.getString("payload"), instant(rs, "created_at"), rs.getString("created_by"),
+					rs.getString("kind"),
+					seal.open(PayloadSeal.Place.REQUEST_MESSAGE, rs.getObject("id", UUID.class), rs.getString("payload")),
+					instant(rs, "created_at"), rs.getString("created_by"),
 					rs.getString("delivery") == null ? null : DeliveryState.valueOf(rs.getString("delivery"))))
 			.list();
 	}

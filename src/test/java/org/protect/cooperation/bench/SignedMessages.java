@@ -1,5 +1,7 @@
 package org.protect.cooperation.bench;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The signed side of the benchmark: a caseworker on the Swedish node commits information requests to the
@@ -188,15 +192,33 @@ final class SignedMessages {
 	record Stored(String type, String legalBasis, String payload) {
 	}
 
+	/**
+	 * The type, legal basis and payload of a delivered message. The payload is sealed at rest: it is read as
+	 * the case team sees it, through the request's thread.
+	 */
 	Stored stored(UUID messageId) throws Exception {
-		try (Connection db = se.database(); PreparedStatement query = db
-			.prepareStatement("SELECT type, legal_basis, payload FROM cooperation.outbox WHERE message_id = ?")) {
+		String type;
+		String legalBasis;
+		UUID request;
+		try (Connection db = se.database(); PreparedStatement query = db.prepareStatement("""
+				SELECT o.type, o.legal_basis, r.id FROM cooperation.outbox o
+				JOIN cooperation.request r ON r.conversation_id = o.conversation_id AND r.direction = 'OUTGOING'
+				WHERE o.message_id = ?""")) {
 			query.setObject(1, messageId);
 			try (ResultSet rs = query.executeQuery()) {
 				rs.next();
-				return new Stored(rs.getString(1), rs.getString(2), rs.getString(3));
+				type = rs.getString(1);
+				legalBasis = rs.getString(2);
+				request = rs.getObject(3, UUID.class);
 			}
 		}
+		HttpResponse<String> thread = BenchNode.send(HttpRequest.newBuilder(
+				URI.create(se.baseUrl() + "/api/v1/cooperation/requests/" + request))
+			.header("Authorization", "Bearer " + caseworker)
+			.GET()
+			.build());
+		JsonNode payload = BenchNode.JSON.readTree(BenchNode.expect(200, thread)).get("messages").get(0).get("payload");
+		return new Stored(type, legalBasis, BenchNode.JSON.writeValueAsString(payload));
 	}
 
 	/**
