@@ -38,12 +38,20 @@ import org.protect.statistics.Count;
  * small cell cannot be worked out: an attacker with every equation of the table still has two candidates.
  * Complementary cells are not protected in their own right (they are 5 or more).
  * <p>
- * <b>Tables that share totals.</b> With {@code fixedTotals}, the totals are never withheld as complementary
+ * <b>Tables that share totals.</b> With fixed totals, the totals are never withheld as complementary
  * and a search never changes them: the totals are published elsewhere too (the number of children identified
- * is in every one-way table of children), so an alternative must leave them as they are. A table whose grand
- * total is small is withheld whole (rule 1), which withholds a shared small total everywhere alike.
+ * is in every one-way table of children; each country's number is in the table by country), so an alternative
+ * must leave them as they are, and a reader is taken to know them. A table whose grand total is small is
+ * withheld whole (rule 1), which withholds a shared small total everywhere alike.
  * <p>
- * What this does not cover: differences between two answers to overlapping queries (a period and the same
+ * <b>Countries in rows</b> ({@link #byCountry}): the answer for one country is a row, the answer for all
+ * countries the column totals, so a reader with both holds every column's total minus one row: the other
+ * countries added up. Two more rules protect that as if it were a cell: the group rule (the withheld rows of a
+ * column whose total is known must not hold 1 to 4 together) and the rest rule (where all rows of a column but
+ * one hold 1 to 4, that row or the total has a second table in which it holds another value while the other
+ * stays).
+ * <p>
+ * What this does not cover: differences between two answers to overlapping periods (a period and the same
  * period a day shorter); see the README.
  */
 final class SmallCellSuppression {
@@ -68,7 +76,23 @@ final class SmallCellSuppression {
 
 	private final boolean columnTotals;
 
-	private final boolean fixedTotals;
+	/** The row totals (and the grand total) are known from elsewhere: never withheld here, never changed. */
+	private final boolean fixedRowTotals;
+
+	/** The column totals (and the grand total) are known from elsewhere. */
+	private final boolean fixedColumnTotals;
+
+	/** The rows are countries of origin, each of which can be asked for alone: see {@link #byCountry}. */
+	private final boolean countriesInRows;
+
+	/** A cell a search must leave as it is, or {@code null}. */
+	private int[] frozen;
+
+	/** A group of withheld rows holds 1 to 4 together and nothing is left to withhold beside it. */
+	private boolean exposedGroup;
+
+	/** The row whose cell {@link #firstExposedRest()} found. */
+	private int exposedRestRow = -1;
 
 	/** The extended grid: {@code [rows + 1][columns + 1]}, the last row and column holding the totals. */
 	private final int[][] value;
@@ -81,13 +105,21 @@ final class SmallCellSuppression {
 
 	private int budget;
 
+	/** The nodes a search has left without reaching its target, by node and change (-1, either, +1). */
+	private boolean[][] dead;
+
+	/** The cells at each node of the search (a line, or the free node): the two nodes each cell joins. */
+	private final List<List<int[]>> atNode = new ArrayList<>();
+
 	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
-			boolean fixedTotals) {
+			boolean fixedRowTotals, boolean fixedColumnTotals, boolean countriesInRows) {
 		this.rows = inner.length;
 		this.columns = columns;
 		this.rowTotals = rowTotals;
 		this.columnTotals = columnTotals;
-		this.fixedTotals = fixedTotals;
+		this.fixedRowTotals = fixedRowTotals;
+		this.fixedColumnTotals = fixedColumnTotals;
+		this.countriesInRows = countriesInRows;
 		this.value = new int[rows + 1][columns + 1];
 		this.exists = new boolean[rows + 1][columns + 1];
 		this.state = new int[rows + 1][columns + 1];
@@ -120,10 +152,30 @@ final class SmallCellSuppression {
 				}
 			}
 		}
+		for (int node = 0; node <= free(); node++) {
+			atNode.add(new ArrayList<>());
+		}
+		for (int[] cell : cells) {
+			int r = rowNode(cell[0]);
+			int c = columnNode(cell[1]);
+			if (r != c) {
+				atNode.get(r).add(cell);
+				atNode.get(c).add(cell);
+			}
+		}
 	}
 
-	/** The suppressed table. */
-	record Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total) {
+	/**
+	 * The suppressed table.
+	 *
+	 * @param exposedRow when the table is withheld whole because a small count in it could not be protected, the
+	 *        row of that count, else -1
+	 */
+	record Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total, int exposedRow) {
+
+		Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total) {
+			this(cells, rowTotals, columnTotals, total, -1);
+		}
 
 		boolean withheld() {
 			Count all = total != null ? total : columnTotals != null && columnTotals.length == 1 ? columnTotals[0] : null;
@@ -142,7 +194,7 @@ final class SmallCellSuppression {
 	 */
 	static Result suppress(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
 		return new SmallCellSuppression(inner, inner.length == 0 ? 0 : inner[0].length, rowTotals, columnTotals,
-				fixedTotals).run();
+				fixedTotals, fixedTotals, false).run();
 	}
 
 	/** A one-way table: the counts and their total. */
@@ -151,7 +203,35 @@ final class SmallCellSuppression {
 		for (int i = 0; i < counts.length; i++) {
 			inner[i][0] = counts[i];
 		}
-		return new SmallCellSuppression(inner, 1, false, true, true).run();
+		return new SmallCellSuppression(inner, 1, false, true, true, true, false).run();
+	}
+
+	/**
+	 * The children by country of origin, each country a row of one column, with the number of children as the
+	 * fixed total. The answer for one country is its row; so the answer for all countries minus one country's is
+	 * the other countries added up, a count of children too. Beyond the rules above: the withheld rows of the
+	 * column must not add up to 1 to 4 (its total minus the published rows would give that away), and where all
+	 * rows but one add up to 1 to 4, that one must have a second table in which it holds another value, the total
+	 * left as it is.
+	 */
+	static Result byCountry(int[] counts) {
+		int[][] inner = new int[counts.length][1];
+		for (int i = 0; i < counts.length; i++) {
+			inner[i][0] = counts[i];
+		}
+		return new SmallCellSuppression(inner, 1, false, true, true, true, true).run();
+	}
+
+	/**
+	 * Country of origin (the rows) against a breakdown (the columns), with the column totals (the breakdown for
+	 * all countries), protected as {@link #byCountry} says in every column.
+	 *
+	 * @param rowTotals the rows are lines whose totals are known from the table by country (each country's
+	 *        number of children), and the grand total (all children) with them; {@code false} for a breakdown
+	 *        in which a child may count in several columns, or in none
+	 */
+	static Result byCountry(int[][] inner, int columns, boolean rowTotals) {
+		return new SmallCellSuppression(inner, columns, rowTotals, true, rowTotals, false, true).run();
 	}
 
 	private Result run() {
@@ -162,24 +242,37 @@ final class SmallCellSuppression {
 		for (int[] cell : cells) {
 			int v = value[cell[0]][cell[1]];
 			if (v > 0 && v < THRESHOLD) {
+				// A small fixed total (the countries withheld in the table by country, added up) is shown as such
+				// wherever it is shown; here it is known, like every fixed total.
 				state[cell[0]][cell[1]] = SMALL;
-				if (fixedTotals && isTotal(cell)) {
-					// A small total published elsewhere too cannot be moved here: nothing of this table is shown.
-					return result(true);
-				}
 			}
 		}
 		while (true) {
-			if (applyLineRule()) {
+			if (applyLineRule() || (countriesInRows && applyGroupRule())) {
 				continue;
 			}
+			if (exposedGroup) {
+				return result(true);
+			}
 			int[] exposed = firstExposedSmallCell();
+			int row = exposed == null ? -1 : exposed[0];
+			if (exposed != null && hopeless(exposed)) {
+				Result withheld = result(true);
+				return new Result(withheld.cells(), withheld.rowTotals(), withheld.columnTotals(), withheld.total(),
+						row < rows ? row : -1);
+			}
+			if (exposed == null && countriesInRows) {
+				exposed = firstExposedRest();
+				row = exposedRestRow;
+			}
 			if (exposed == null) {
 				return result(false);
 			}
 			int[] extra = complementFor(exposed);
 			if (extra == null) {
-				return result(true);
+				Result withheld = result(true);
+				return new Result(withheld.cells(), withheld.rowTotals(), withheld.columnTotals(), withheld.total(),
+						row < rows ? row : -1);
 			}
 			state[extra[0]][extra[1]] = COMPLEMENTARY;
 		}
@@ -234,7 +327,7 @@ final class SmallCellSuppression {
 	private boolean applyLineRule() {
 		boolean changed = false;
 		for (List<int[]> line : lines()) {
-			long hidden = line.stream().filter(c -> state[c[0]][c[1]] != PUBLISHED).count();
+			long hidden = line.stream().filter(c -> state[c[0]][c[1]] != PUBLISHED && !isFixed(c)).count();
 			if (hidden == 1) {
 				int[] extra = smallestCandidate(line);
 				if (extra != null) {
@@ -250,12 +343,52 @@ final class SmallCellSuppression {
 		return cell[0] == rows || cell[1] == columns;
 	}
 
+	/** A total known from elsewhere: never withheld here as complementary, never changed by a search. */
+	private boolean isFixed(int[] cell) {
+		return (fixedRowTotals && rowTotals && cell[1] == columns) || (fixedColumnTotals && columnTotals && cell[0] == rows);
+	}
+
+	/**
+	 * Countries in rows: in a column whose total is known (published, or withheld as complementary and so perhaps
+	 * worked out), the withheld rows added up are the total minus the published ones; they must not hold 1 to 4
+	 * together. Withholds the smallest published cell of 5 or more in the column where they do.
+	 */
+	private boolean applyGroupRule() {
+		boolean changed = false;
+		for (int j = 0; j < columns; j++) {
+			if (!columnIsLine(j) || state[rows][j] == SMALL && !isFixed(new int[] { rows, j })) {
+				continue;
+			}
+			int withheld = 0;
+			for (int i = 0; i < rows; i++) {
+				if (state[i][j] != PUBLISHED) {
+					withheld += value[i][j];
+				}
+			}
+			if (withheld > 0 && withheld < THRESHOLD) {
+				List<int[]> inner = columnCells(j).stream().filter(c -> c[0] < rows).toList();
+				int[] extra = smallestCandidate(inner);
+				if (extra == null) {
+					extra = smallestCandidate(List.of(new int[] { rows, j }));
+				}
+				if (extra == null) {
+					// Not reached (a known total of 5 or more holds a published cell of 5 or more), but never publish
+					// what cannot be protected.
+					exposedGroup = true;
+					return false;
+				}
+				state[extra[0]][extra[1]] = COMPLEMENTARY;
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
 	/** The published cell of 5 or more to withhold next: inner cells before totals, then the smallest, then the first. */
 	private int[] smallestCandidate(List<int[]> among) {
 		int[] best = null;
 		for (int[] cell : among) {
-			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD
-					|| (fixedTotals && isTotal(cell))) {
+			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD || isFixed(cell)) {
 				continue;
 			}
 			if (best == null || Boolean.compare(isTotal(cell), isTotal(best)) < 0
@@ -282,11 +415,52 @@ final class SmallCellSuppression {
 
 	private int[] firstExposedSmallCell() {
 		for (int[] cell : cells) {
-			if (state[cell[0]][cell[1]] == SMALL && !(fixedTotals && isTotal(cell)) && !hasAlternative(cell)) {
+			if (state[cell[0]][cell[1]] == SMALL && !isFixed(cell) && !hasAlternative(cell)) {
 				return cell;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Countries in rows: where every row of a column but one adds up to 1 to 4, the column's total minus that
+	 * row gives the others away unless one of the two has a second table with the other left as it is. Returns
+	 * the withheld one of the two that has none (or the total, when the row is published), else {@code null}.
+	 */
+	private int[] firstExposedRest() {
+		for (int j = 0; j < columns; j++) {
+			int[] total = { rows, j };
+			if (!columnIsLine(j)) {
+				continue;
+			}
+			for (int i = 0; i < rows; i++) {
+				int others = value[rows][j] - value[i][j];
+				if (others < 1 || others >= THRESHOLD) {
+					continue;
+				}
+				int[] row = { i, j };
+				boolean rowKnown = state[i][j] == PUBLISHED;
+				boolean totalKnown = state[rows][j] == PUBLISHED || isFixed(total);
+				if (rowKnown && totalKnown) {
+					return row; // not reached: the group rule withholds one of them first
+				}
+				if (!(!rowKnown && hasAlternativeKeeping(row, total)) && !(!totalKnown && hasAlternativeKeeping(total, row))) {
+					exposedRestRow = i;
+					return rowKnown ? total : row;
+				}
+			}
+		}
+		return null;
+	}
+
+	private boolean hasAlternativeKeeping(int[] cell, int[] kept) {
+		frozen = kept;
+		try {
+			return hasAlternative(cell);
+		}
+		finally {
+			frozen = null;
+		}
 	}
 
 	/** The free node: every row or column that is not a line (its cells need not balance there). */
@@ -315,7 +489,7 @@ final class SmallCellSuppression {
 	/** Whether the cell may change by {@code signedChange} (in signed terms) and stay within what a reader knows of it. */
 	private boolean mayChange(int[] cell, int signedChange) {
 		int s = state[cell[0]][cell[1]];
-		if (s == PUBLISHED || (fixedTotals && isTotal(cell))) {
+		if (s == PUBLISHED || isFixed(cell) || (frozen != null && frozen[0] == cell[0] && frozen[1] == cell[1])) {
 			return false;
 		}
 		int next = value[cell[0]][cell[1]] + sign(cell) * signedChange;
@@ -335,11 +509,46 @@ final class SmallCellSuppression {
 		if (a == free() && b == free()) {
 			return true;
 		}
+		if (!canLeave(b, b == free() ? 0 : -change, cell) || !canLeave(a, a == free() ? 0 : -change, cell)) {
+			return false; // a dead end: nothing else in the cell's row or column can balance the change
+		}
 		budget = SEARCH_BUDGET;
 		boolean[][] used = new boolean[rows + 1][columns + 1];
 		used[cell[0]][cell[1]] = true;
+		dead = new boolean[free() + 1][3];
 		// From the column's end back to the row's end; where an end is a line, the change must be balanced there.
 		return walk(b, b == free() ? 0 : -change, a, a == free() ? 0 : -change, used);
+	}
+
+	/**
+	 * Whether a small cell has no alternative even with every cell of 5 or more withheld: withholding more one by
+	 * one cannot help (a country whose children are 1 in one column and 5 in another, its number known).
+	 */
+	private boolean hopeless(int[] cell) {
+		List<int[]> tried = new ArrayList<>();
+		for (int[] other : cells) {
+			if (state[other[0]][other[1]] == PUBLISHED && value[other[0]][other[1]] >= THRESHOLD && !isFixed(other)) {
+				state[other[0]][other[1]] = COMPLEMENTARY;
+				tried.add(other);
+			}
+		}
+		boolean hopeless = !hasAlternative(cell);
+		tried.forEach(other -> state[other[0]][other[1]] = PUBLISHED);
+		return hopeless;
+	}
+
+	/** Whether some withheld cell at the node, other than {@code except}, may take the change. */
+	private boolean canLeave(int node, int change, int[] except) {
+		if (node == free()) {
+			return true;
+		}
+		for (int[] cell : atNode.get(node)) {
+			if (cell != except && (cell[0] != except[0] || cell[1] != except[1])
+					&& (change == 0 ? mayChange(cell, 1) || mayChange(cell, -1) : mayChange(cell, change))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -349,10 +558,14 @@ final class SmallCellSuppression {
 	 * @param arrive the change the last cell must take at the target (0: either)
 	 */
 	private boolean walk(int node, int leave, int target, int arrive, boolean[][] used) {
-		if (budget-- <= 0) {
+		int way = leave + 1;
+		if (budget-- <= 0 || dead[node][way]) {
 			return false;
 		}
-		for (int[] cell : cells) {
+		// A node left with a change once without reaching the target is not tried again: this may miss a path
+		// (the cells used differ), which only withholds more; it keeps the search short on big tables.
+		dead[node][way] = true;
+		for (int[] cell : atNode.get(node)) {
 			if (used[cell[0]][cell[1]] || state[cell[0]][cell[1]] == PUBLISHED) {
 				continue;
 			}

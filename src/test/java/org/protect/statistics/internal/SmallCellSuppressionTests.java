@@ -158,6 +158,113 @@ class SmallCellSuppressionTests {
 		}
 	}
 
+	// --- countries in rows: the answer for one country against the answer for all ---
+
+	@Test
+	void theWithheldCountriesNeverAddUpToFewerThanFive() {
+		// Each table alone: 2 and 1 are withheld and can be 1 and 2 as well; but 30 - 20 - 7 = 3, the other
+		// countries added up, which the answers for all countries and for the two big ones give away.
+		var alone = SmallCellSuppression.oneWay(new int[] { 20, 7, 2, 1 });
+		assertThat(column(alone)).containsExactly(Count.of(20), Count.of(7), SMALL, SMALL);
+		assertThat(new TableAttacker(alone, 4, 1, false, true, 36).possibleRests(0, Set.of(0, 1))).containsExactly(3);
+
+		var result = SmallCellSuppression.byCountry(new int[] { 20, 7, 2, 1 });
+
+		assertThat(column(result)).containsExactly(Count.of(20), COMPLEMENTARY, SMALL, SMALL);
+		assertThat(result.columnTotals()).containsExactly(Count.of(30));
+		var attacker = new TableAttacker(result, 4, 1, false, true, 36);
+		assertThat(attacker.possibleRests(0, Set.of(0, 1))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues().values()).allSatisfy(values -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void oneCountrysRowSubtractedFromAllCountriesGivesNoSmallCountAway() {
+		// Ages 0-9, 14-15, 16-17. Wallis and Futuna: 5, 6, 9 of 20; the other countries: 6, 2, 2 of 10.
+		int[][] table = { { 5, 6, 9 }, { 6, 2, 2 } };
+		// Each answer suppressed alone: all countries 11, 8, 11 and Wallis and Futuna 5, 6, 9 are all published,
+		// so 8 - 6 = 2 of the others are 14-15. (The others' row is not shown: the reader knows only its total.)
+		Count unknown = Count.hidden(Count.Withheld.WITHHELD);
+		var alone = new SmallCellSuppression.Result(
+				new Count[][] { { Count.of(5), Count.of(6), Count.of(9) }, { unknown, unknown, unknown } },
+				new Count[] { Count.of(20), Count.of(10) }, new Count[] { Count.of(11), Count.of(8), Count.of(11) },
+				Count.of(30));
+		assertThat(new TableAttacker(alone, 2, 3, true, true, 36).possibleRests(1, Set.of(0))).containsExactly(2);
+
+		var result = SmallCellSuppression.byCountry(table, 3, true);
+
+		assertThat(result.columnTotals()).containsExactly(Count.of(11), Count.of(8), Count.of(11));
+		assertThat(result.cells()[0]).containsExactly(Count.of(5), COMPLEMENTARY, COMPLEMENTARY);
+		assertThat(result.rowTotals()).containsExactly(Count.of(20), Count.of(10));
+		var attacker = new TableAttacker(result, 2, 3, true, true, 36);
+		assertThat(attacker.possibleRests(1, Set.of(0))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleRests(2, Set.of(0))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues().values()).allSatisfy(values -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void randomTablesByCountryNeverGiveASmallCountOrTheOtherCountriesAway() {
+		Random random = new Random(20261129L);
+		for (int n = 0; n < 300; n++) {
+			int rows = 1 + random.nextInt(6);
+			int[][] table = randomTable(random, rows, 1);
+			var result = SmallCellSuppression.byCountry(Arrays.stream(table).mapToInt(row -> row[0]).toArray());
+			if (result.withheld()) {
+				continue; // nothing shown (a country of 5 and one of 1 can only be shown as the total of 6)
+			}
+			assertNotWorkedOut(result, table, rows, 1, false, true);
+			assertRestsNotWorkedOut(result, table, rows, 1, false);
+		}
+	}
+
+	@Test
+	void randomCountriesAgainstABreakdownNeverGiveASmallCountOrTheOtherCountriesAway() {
+		Random random = new Random(20261130L);
+		for (int n = 0; n < 300; n++) {
+			int rows = 1 + random.nextInt(3);
+			int columns = 1 + random.nextInt(3);
+			boolean rowTotals = random.nextBoolean();
+			int[][] table = randomTable(random, rows, columns);
+			// The rows' totals are known from the table by country (the withheld countries' added up).
+			var result = known(SmallCellSuppression.byCountry(table, columns, rowTotals), table, rowTotals);
+			if (result.withheld()) {
+				continue; // nothing shown; the service then withholds the row that could not be protected instead
+			}
+			assertNotWorkedOut(result, table, rows, columns, rowTotals, true);
+			assertRestsNotWorkedOut(result, table, rows, columns, rowTotals);
+		}
+	}
+
+	/** The result as a reader holding the table by country sees it: every row's total known. */
+	private static SmallCellSuppression.Result known(SmallCellSuppression.Result result, int[][] table, boolean rowTotals) {
+		if (!rowTotals || result.withheld()) {
+			return result;
+		}
+		Count[] totals = Arrays.stream(table).map(row -> Count.of(Arrays.stream(row).sum())).toArray(Count[]::new);
+		return new SmallCellSuppression.Result(result.cells(), totals, result.columnTotals(), result.total());
+	}
+
+	/** For every row whose column holds 1 to 4 in the other rows: the total minus the row is not worked out. */
+	private static void assertRestsNotWorkedOut(SmallCellSuppression.Result result, int[][] table, int rows, int columns,
+			boolean rowTotals) {
+		if (result.withheld() || Arrays.stream(result.columnTotals()).allMatch(c -> c.withheld() == Count.Withheld.WITHHELD)) {
+			return;
+		}
+		int total = Arrays.stream(table).flatMapToInt(Arrays::stream).sum();
+		var attacker = new TableAttacker(result, rows, columns, rowTotals, true, total + 6);
+		for (int j = 0; j < columns; j++) {
+			int column = j;
+			int all = Arrays.stream(table).mapToInt(row -> row[column]).sum();
+			for (int i = 0; i < rows; i++) {
+				int others = all - table[i][j];
+				if (others >= 1 && others <= 4) {
+					assertThat(attacker.possibleRests(j, Set.of(i)))
+						.as("%s: column %d minus row %d", Arrays.deepToString(table), j, i)
+						.hasSizeGreaterThan(1);
+				}
+			}
+		}
+	}
+
 	private static void assertNotWorkedOut(SmallCellSuppression.Result result, int[][] table, int rows, int columns,
 			boolean rowTotals, boolean columnTotals) {
 		String described = Arrays.deepToString(table);
