@@ -163,7 +163,7 @@ class StatisticsService implements StatisticsManagement {
 		String country = query.country();
 		List<Count> reached = counts.cells(country).subList(1 + INDICATORS.size(), 1 + INDICATORS.size()
 				+ CHILD_MEASURES.size());
-		// A country withheld whole shows no times either.
+		// A country withheld whole shows no times either; the query is not needed.
 		var figures = byCountry.withheld(country) ? List.<StatisticsRepository.Figure>of()
 				: repository.times(query.from(), query.to(), country);
 		List<Timing> timings = new ArrayList<>();
@@ -174,7 +174,9 @@ class StatisticsService implements StatisticsManagement {
 				.filter(f -> f.section().equals(measure))
 				.forEach(f -> histogram.merge(Integer.valueOf(f.key()), f.n(), Long::sum));
 			long n = histogram.values().stream().mapToLong(Long::longValue).sum();
-			timings.add(timing(measure, reached.get(m), n, quartiles(histogram, n)));
+			// A country withheld in the table of counts (its row could not be protected) shows no quartiles either.
+			boolean withheld = reached.get(m).withheld() == Count.Withheld.WITHHELD;
+			timings.add(timing(measure, reached.get(m), withheld ? 0 : n, quartiles(histogram, n)));
 		}
 		return timings;
 	}
