@@ -91,6 +91,14 @@ final class SmallCellSuppression {
 	/** A group of withheld rows holds 1 to 4 together and nothing is left to withhold beside it. */
 	private boolean exposedGroup;
 
+	/**
+	 * The small cells found to have an alternative, and the rows whose rest was: withholding more never takes
+	 * an alternative away (it only adds cells that may change), so they are not searched again.
+	 */
+	private final boolean[][] proven;
+
+	private final boolean[][] restProven;
+
 	/** The row whose cell {@link #firstExposedRest()} found. */
 	private int exposedRestRow = -1;
 
@@ -123,6 +131,8 @@ final class SmallCellSuppression {
 		this.value = new int[rows + 1][columns + 1];
 		this.exists = new boolean[rows + 1][columns + 1];
 		this.state = new int[rows + 1][columns + 1];
+		this.proven = new boolean[rows + 1][columns + 1];
+		this.restProven = new boolean[rows + 1][columns + 1];
 		for (int i = 0; i < rows; i++) {
 			if (inner[i].length != columns) {
 				throw new IllegalArgumentException("rows of different lengths");
@@ -415,8 +425,11 @@ final class SmallCellSuppression {
 
 	private int[] firstExposedSmallCell() {
 		for (int[] cell : cells) {
-			if (state[cell[0]][cell[1]] == SMALL && !isFixed(cell) && !hasAlternative(cell)) {
-				return cell;
+			if (state[cell[0]][cell[1]] == SMALL && !isFixed(cell) && !proven[cell[0]][cell[1]]) {
+				if (!hasAlternative(cell)) {
+					return cell;
+				}
+				proven[cell[0]][cell[1]] = true;
 			}
 		}
 		return null;
@@ -439,6 +452,9 @@ final class SmallCellSuppression {
 					continue;
 				}
 				int[] row = { i, j };
+				if (restProven[i][j]) {
+					continue;
+				}
 				boolean rowKnown = state[i][j] == PUBLISHED;
 				boolean totalKnown = state[rows][j] == PUBLISHED || isFixed(total);
 				if (rowKnown && totalKnown) {
@@ -448,6 +464,7 @@ final class SmallCellSuppression {
 					exposedRestRow = i;
 					return rowKnown ? total : row;
 				}
+				restProven[i][j] = true;
 			}
 		}
 		return null;
