@@ -46,10 +46,8 @@ import org.protect.statistics.Count;
  * <p>
  * <b>Countries in rows</b> ({@link #byCountry}): the answer for one country is a row, the answer for all
  * countries the column totals, so a reader with both holds every column's total minus one row: the other
- * countries added up. Two more rules protect that as if it were a cell: the group rule (the withheld rows of a
- * column whose total is known must not hold 1 to 4 together) and the rest rule (where all rows of a column but
- * one hold 1 to 4, that row or the total has a second table in which it holds another value while the other
- * stays).
+ * countries added up. Two more rules ({@link CountryRules}) protect that as if it were a cell. The search of
+ * rule 4 is {@link AlternativeSearch}.
  * <p>
  * What this does not cover: differences between two answers to overlapping periods (a period and the same
  * period a day shorter); see the README.
@@ -58,9 +56,6 @@ final class SmallCellSuppression {
 
 	/** Counts from 1 to {@code THRESHOLD - 1} are withheld. */
 	static final int THRESHOLD = 5;
-
-	/** Search steps per cell before it is treated as exposed (and more is withheld). */
-	private static final int SEARCH_BUDGET = 200_000;
 
 	private static final int PUBLISHED = 0;
 
@@ -88,19 +83,15 @@ final class SmallCellSuppression {
 	/** A cell a search must leave as it is, or {@code null}. */
 	private int[] frozen;
 
-	/** A group of withheld rows holds 1 to 4 together and nothing is left to withhold beside it. */
-	private boolean exposedGroup;
 
 	/**
-	 * The small cells found to have an alternative, and the rows whose rest was: withholding more never takes
-	 * an alternative away (it only adds cells that may change), so they are not searched again.
+	 * The small cells found to have an alternative: withholding more never takes an alternative away (it only
+	 * adds cells that may change), so they are not searched again.
 	 */
 	private final boolean[][] proven;
 
-	private final boolean[][] restProven;
-
-	/** The row whose cell {@link #firstExposedRest()} found. */
-	private int exposedRestRow = -1;
+	/** The rules for countries in rows, or {@code null}. */
+	private final CountryRules countryRules;
 
 	/** The extended grid: {@code [rows + 1][columns + 1]}, the last row and column holding the totals. */
 	private final int[][] value;
@@ -111,13 +102,8 @@ final class SmallCellSuppression {
 
 	private final List<int[]> cells = new ArrayList<>();
 
-	private int budget;
-
-	/** The nodes a search has left without reaching its target, by node and change (-1, either, +1). */
-	private boolean[][] dead;
-
-	/** The cells at each node of the search (a line, or the free node): the two nodes each cell joins. */
-	private final List<List<int[]>> atNode = new ArrayList<>();
+	/** Rule 4's search, over this table. */
+	private final AlternativeSearch search;
 
 	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
 			boolean fixedRowTotals, boolean fixedColumnTotals, boolean countriesInRows) {
@@ -132,7 +118,6 @@ final class SmallCellSuppression {
 		this.exists = new boolean[rows + 1][columns + 1];
 		this.state = new int[rows + 1][columns + 1];
 		this.proven = new boolean[rows + 1][columns + 1];
-		this.restProven = new boolean[rows + 1][columns + 1];
 		for (int i = 0; i < rows; i++) {
 			if (inner[i].length != columns) {
 				throw new IllegalArgumentException("rows of different lengths");
@@ -162,17 +147,8 @@ final class SmallCellSuppression {
 				}
 			}
 		}
-		for (int node = 0; node <= free(); node++) {
-			atNode.add(new ArrayList<>());
-		}
-		for (int[] cell : cells) {
-			int r = rowNode(cell[0]);
-			int c = columnNode(cell[1]);
-			if (r != c) {
-				atNode.get(r).add(cell);
-				atNode.get(c).add(cell);
-			}
-		}
+		this.search = new AlternativeSearch(this, cells);
+		this.countryRules = countriesInRows ? new CountryRules(this) : null;
 	}
 
 	/**
@@ -258,10 +234,10 @@ final class SmallCellSuppression {
 			}
 		}
 		while (true) {
-			if (applyLineRule() || (countriesInRows && applyGroupRule())) {
+			if (applyLineRule() || (countryRules != null && countryRules.applyGroupRule())) {
 				continue;
 			}
-			if (exposedGroup) {
+			if (countryRules != null && countryRules.exposedGroup()) {
 				return result(true);
 			}
 			int[] exposed = firstExposedSmallCell();
@@ -271,9 +247,9 @@ final class SmallCellSuppression {
 				return new Result(withheld.cells(), withheld.rowTotals(), withheld.columnTotals(), withheld.total(),
 						row < rows ? row : -1);
 			}
-			if (exposed == null && countriesInRows) {
-				exposed = firstExposedRest();
-				row = exposedRestRow;
+			if (exposed == null && countryRules != null) {
+				exposed = countryRules.firstExposedRest();
+				row = countryRules.exposedRestRow();
 			}
 			if (exposed == null) {
 				return result(false);
@@ -295,7 +271,7 @@ final class SmallCellSuppression {
 		return i < rows ? rowTotals : rowTotals && columnTotals;
 	}
 
-	private boolean columnIsLine(int j) {
+	boolean columnIsLine(int j) {
 		return j < columns ? columnTotals : rowTotals && columnTotals;
 	}
 
@@ -309,7 +285,7 @@ final class SmallCellSuppression {
 		return line;
 	}
 
-	private List<int[]> columnCells(int j) {
+	List<int[]> columnCells(int j) {
 		List<int[]> line = new ArrayList<>();
 		for (int i = 0; i <= rows; i++) {
 			if (exists[i][j]) {
@@ -354,48 +330,12 @@ final class SmallCellSuppression {
 	}
 
 	/** A total known from elsewhere: never withheld here as complementary, never changed by a search. */
-	private boolean isFixed(int[] cell) {
+	boolean isFixed(int[] cell) {
 		return (fixedRowTotals && rowTotals && cell[1] == columns) || (fixedColumnTotals && columnTotals && cell[0] == rows);
 	}
 
-	/**
-	 * Countries in rows: in a column whose total is known (published, or withheld as complementary and so perhaps
-	 * worked out), the withheld rows added up are the total minus the published ones; they must not hold 1 to 4
-	 * together. Withholds the smallest published cell of 5 or more in the column where they do.
-	 */
-	private boolean applyGroupRule() {
-		boolean changed = false;
-		for (int j = 0; j < columns; j++) {
-			if (!columnIsLine(j) || state[rows][j] == SMALL && !isFixed(new int[] { rows, j })) {
-				continue;
-			}
-			int withheld = 0;
-			for (int i = 0; i < rows; i++) {
-				if (state[i][j] != PUBLISHED) {
-					withheld += value[i][j];
-				}
-			}
-			if (withheld > 0 && withheld < THRESHOLD) {
-				List<int[]> inner = columnCells(j).stream().filter(c -> c[0] < rows).toList();
-				int[] extra = smallestCandidate(inner);
-				if (extra == null) {
-					extra = smallestCandidate(List.of(new int[] { rows, j }));
-				}
-				if (extra == null) {
-					// Not reached (a known total of 5 or more holds a published cell of 5 or more), but never publish
-					// what cannot be protected.
-					exposedGroup = true;
-					return false;
-				}
-				state[extra[0]][extra[1]] = COMPLEMENTARY;
-				changed = true;
-			}
-		}
-		return changed;
-	}
-
 	/** The published cell of 5 or more to withhold next: inner cells before totals, then the smallest, then the first. */
-	private int[] smallestCandidate(List<int[]> among) {
+	int[] smallestCandidate(List<int[]> among) {
 		int[] best = null;
 		for (int[] cell : among) {
 			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD || isFixed(cell)) {
@@ -435,42 +375,8 @@ final class SmallCellSuppression {
 		return null;
 	}
 
-	/**
-	 * Countries in rows: where every row of a column but one adds up to 1 to 4, the column's total minus that
-	 * row gives the others away unless one of the two has a second table with the other left as it is. Returns
-	 * the withheld one of the two that has none (or the total, when the row is published), else {@code null}.
-	 */
-	private int[] firstExposedRest() {
-		for (int j = 0; j < columns; j++) {
-			int[] total = { rows, j };
-			if (!columnIsLine(j)) {
-				continue;
-			}
-			for (int i = 0; i < rows; i++) {
-				int others = value[rows][j] - value[i][j];
-				if (others < 1 || others >= THRESHOLD) {
-					continue;
-				}
-				int[] row = { i, j };
-				if (restProven[i][j]) {
-					continue;
-				}
-				boolean rowKnown = state[i][j] == PUBLISHED;
-				boolean totalKnown = state[rows][j] == PUBLISHED || isFixed(total);
-				if (rowKnown && totalKnown) {
-					return row; // not reached: the group rule withholds one of them first
-				}
-				if (!(!rowKnown && hasAlternativeKeeping(row, total)) && !(!totalKnown && hasAlternativeKeeping(total, row))) {
-					exposedRestRow = i;
-					return rowKnown ? total : row;
-				}
-				restProven[i][j] = true;
-			}
-		}
-		return null;
-	}
-
-	private boolean hasAlternativeKeeping(int[] cell, int[] kept) {
+	/** Whether the cell has an alternative in which {@code kept} stays as it is. */
+	boolean hasAlternativeKeeping(int[] cell, int[] kept) {
 		frozen = kept;
 		try {
 			return hasAlternative(cell);
@@ -480,17 +386,48 @@ final class SmallCellSuppression {
 		}
 	}
 
+	// Rule 4's search walks between lines: a node per row line and column line, and one free node.
+
 	/** The free node: every row or column that is not a line (its cells need not balance there). */
-	private int free() {
+	int free() {
 		return rows + columns + 2;
 	}
 
-	private int rowNode(int i) {
+	int rowNode(int i) {
 		return rowIsLine(i) ? i : free();
 	}
 
-	private int columnNode(int j) {
+	int columnNode(int j) {
 		return columnIsLine(j) ? rows + 1 + j : free();
+	}
+
+	int rows() {
+		return rows;
+	}
+
+	int columns() {
+		return columns;
+	}
+
+	/** Whether the cell is withheld (as small, complementary or whole). */
+	boolean withheld(int[] cell) {
+		return state[cell[0]][cell[1]] != PUBLISHED;
+	}
+
+	boolean small(int[] cell) {
+		return state[cell[0]][cell[1]] == SMALL;
+	}
+
+	int value(int[] cell) {
+		return value[cell[0]][cell[1]];
+	}
+
+	void withholdAsComplementary(int[] cell) {
+		state[cell[0]][cell[1]] = COMPLEMENTARY;
+	}
+
+	private boolean hasAlternative(int[] cell) {
+		return search.exists(cell);
 	}
 
 	/**
@@ -504,37 +441,13 @@ final class SmallCellSuppression {
 	}
 
 	/** Whether the cell may change by {@code signedChange} (in signed terms) and stay within what a reader knows of it. */
-	private boolean mayChange(int[] cell, int signedChange) {
+	boolean mayChange(int[] cell, int signedChange) {
 		int s = state[cell[0]][cell[1]];
 		if (s == PUBLISHED || isFixed(cell) || (frozen != null && frozen[0] == cell[0] && frozen[1] == cell[1])) {
 			return false;
 		}
 		int next = value[cell[0]][cell[1]] + sign(cell) * signedChange;
 		return s == SMALL ? next >= 1 && next < THRESHOLD : next >= THRESHOLD;
-	}
-
-	boolean hasAlternative(int[] cell) {
-		return hasAlternative(cell, 1) || hasAlternative(cell, -1);
-	}
-
-	private boolean hasAlternative(int[] cell, int change) {
-		if (!mayChange(cell, change)) {
-			return false;
-		}
-		int a = rowNode(cell[0]);
-		int b = columnNode(cell[1]);
-		if (a == free() && b == free()) {
-			return true;
-		}
-		if (!canLeave(b, b == free() ? 0 : -change, cell) || !canLeave(a, a == free() ? 0 : -change, cell)) {
-			return false; // a dead end: nothing else in the cell's row or column can balance the change
-		}
-		budget = SEARCH_BUDGET;
-		boolean[][] used = new boolean[rows + 1][columns + 1];
-		used[cell[0]][cell[1]] = true;
-		dead = new boolean[free() + 1][3];
-		// From the column's end back to the row's end; where an end is a line, the change must be balanced there.
-		return walk(b, b == free() ? 0 : -change, a, a == free() ? 0 : -change, used);
 	}
 
 	/**
@@ -552,61 +465,6 @@ final class SmallCellSuppression {
 		boolean hopeless = !hasAlternative(cell);
 		tried.forEach(other -> state[other[0]][other[1]] = PUBLISHED);
 		return hopeless;
-	}
-
-	/** Whether some withheld cell at the node, other than {@code except}, may take the change. */
-	private boolean canLeave(int node, int change, int[] except) {
-		if (node == free()) {
-			return true;
-		}
-		for (int[] cell : atNode.get(node)) {
-			if (cell != except && (cell[0] != except[0] || cell[1] != except[1])
-					&& (change == 0 ? mayChange(cell, 1) || mayChange(cell, -1) : mayChange(cell, change))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Depth-first search for a path of withheld cells, each used once, from {@code node} to {@code target}.
-	 *
-	 * @param leave the change the next cell must take (0: either, at the free node)
-	 * @param arrive the change the last cell must take at the target (0: either)
-	 */
-	private boolean walk(int node, int leave, int target, int arrive, boolean[][] used) {
-		int way = leave + 1;
-		if (budget-- <= 0 || dead[node][way]) {
-			return false;
-		}
-		// A node left with a change once without reaching the target is not tried again: this may miss a path
-		// (the cells used differ), which only withholds more; it keeps the search short on big tables.
-		dead[node][way] = true;
-		for (int[] cell : atNode.get(node)) {
-			if (used[cell[0]][cell[1]] || state[cell[0]][cell[1]] == PUBLISHED) {
-				continue;
-			}
-			int r = rowNode(cell[0]);
-			int c = columnNode(cell[1]);
-			if (r == c || (r != node && c != node)) {
-				continue;
-			}
-			int other = r == node ? c : r;
-			for (int change : leave == 0 ? new int[] { 1, -1 } : new int[] { leave }) {
-				if (!mayChange(cell, change)) {
-					continue;
-				}
-				if (other == target && (arrive == 0 || arrive == change)) {
-					return true;
-				}
-				used[cell[0]][cell[1]] = true;
-				if (walk(other, other == free() ? 0 : -change, target, arrive, used)) {
-					return true;
-				}
-				used[cell[0]][cell[1]] = false;
-			}
-		}
-		return false;
 	}
 
 	// --- the result ---
