@@ -133,7 +133,7 @@ final class ChildrenByCountry {
 					inner[rows.size()][j] += (int) count(country, keys.get(j));
 				}
 			}
-			var result = SmallCellSuppression.byCountry(inner, keys.size(), lines);
+			var result = SmallCellSuppression.byCountry(inner, keys.size(), lines, !rest.isEmpty());
 			if (result.exposedRow() < 0 || result.exposedRow() >= rows.size()) {
 				return new Breakdown(result, rows, keys.size());
 			}

@@ -77,8 +77,12 @@ final class SmallCellSuppression {
 	/** The column totals (and the grand total) are known from elsewhere. */
 	private final boolean fixedColumnTotals;
 
-	/** The rows are countries of origin, each of which can be asked for alone: see {@link #byCountry}. */
-	private final boolean countriesInRows;
+	/**
+	 * A row no answer shows (the withheld countries added up), or -1. A reader works out what its cells hold
+	 * where the rest of their column is published, and nothing else of them: not that a withheld one is 1 to 4
+	 * or 5 and more. So a second table may give its cells any value from 0.
+	 */
+	private final int hiddenRow;
 
 	/** A cell a search must leave as it is, or {@code null}. */
 	private int[] frozen;
@@ -106,14 +110,14 @@ final class SmallCellSuppression {
 	private final AlternativeSearch search;
 
 	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
-			boolean fixedRowTotals, boolean fixedColumnTotals, boolean countriesInRows) {
+			boolean fixedRowTotals, boolean fixedColumnTotals, boolean countriesInRows, int hiddenRow) {
 		this.rows = inner.length;
 		this.columns = columns;
 		this.rowTotals = rowTotals;
 		this.columnTotals = columnTotals;
 		this.fixedRowTotals = fixedRowTotals;
 		this.fixedColumnTotals = fixedColumnTotals;
-		this.countriesInRows = countriesInRows;
+		this.hiddenRow = hiddenRow;
 		this.value = new int[rows + 1][columns + 1];
 		this.exists = new boolean[rows + 1][columns + 1];
 		this.state = new int[rows + 1][columns + 1];
@@ -180,7 +184,7 @@ final class SmallCellSuppression {
 	 */
 	static Result suppress(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
 		return new SmallCellSuppression(inner, inner.length == 0 ? 0 : inner[0].length, rowTotals, columnTotals,
-				fixedTotals, fixedTotals, false).run();
+				fixedTotals, fixedTotals, false, -1).run();
 	}
 
 	/** A one-way table: the counts and their total. */
@@ -189,7 +193,7 @@ final class SmallCellSuppression {
 		for (int i = 0; i < counts.length; i++) {
 			inner[i][0] = counts[i];
 		}
-		return new SmallCellSuppression(inner, 1, false, true, true, true, false).run();
+		return new SmallCellSuppression(inner, 1, false, true, true, true, false, -1).run();
 	}
 
 	/**
@@ -205,7 +209,7 @@ final class SmallCellSuppression {
 		for (int i = 0; i < counts.length; i++) {
 			inner[i][0] = counts[i];
 		}
-		return new SmallCellSuppression(inner, 1, false, true, true, true, true).run();
+		return new SmallCellSuppression(inner, 1, false, true, true, true, true, -1).run();
 	}
 
 	/**
@@ -215,9 +219,11 @@ final class SmallCellSuppression {
 	 * @param rowTotals the rows are lines whose totals are known from the table by country (each country's
 	 *        number of children), and the grand total (all children) with them; {@code false} for a breakdown
 	 *        in which a child may count in several columns, or in none
+	 * @param hiddenLastRow the last row is the withheld countries added up, which no answer shows
 	 */
-	static Result byCountry(int[][] inner, int columns, boolean rowTotals) {
-		return new SmallCellSuppression(inner, columns, rowTotals, true, rowTotals, false, true).run();
+	static Result byCountry(int[][] inner, int columns, boolean rowTotals, boolean hiddenLastRow) {
+		return new SmallCellSuppression(inner, columns, rowTotals, true, rowTotals, false, true,
+				hiddenLastRow ? inner.length - 1 : -1).run();
 	}
 
 	private Result run() {
@@ -447,6 +453,9 @@ final class SmallCellSuppression {
 			return false;
 		}
 		int next = value[cell[0]][cell[1]] + sign(cell) * signedChange;
+		if (cell[0] == hiddenRow && cell[1] < columns) {
+			return next >= 0;
+		}
 		return s == SMALL ? next >= 1 && next < THRESHOLD : next >= THRESHOLD;
 	}
 

@@ -190,15 +190,32 @@ class SmallCellSuppressionTests {
 				Count.of(30));
 		assertThat(new TableAttacker(alone, 2, 3, true, true, 36).possibleRests(1, Set.of(0))).containsExactly(2);
 
-		var result = SmallCellSuppression.byCountry(table, 3, true);
+		var result = SmallCellSuppression.byCountry(table, 3, true, true);
 
 		assertThat(result.columnTotals()).containsExactly(Count.of(11), Count.of(8), Count.of(11));
 		assertThat(result.cells()[0]).containsExactly(Count.of(5), COMPLEMENTARY, COMPLEMENTARY);
 		assertThat(result.rowTotals()).containsExactly(Count.of(20), Count.of(10));
-		var attacker = new TableAttacker(result, 2, 3, true, true, 36);
+		var attacker = new TableAttacker(known(result, table, true, true), 2, 3, true, true, 36);
 		assertThat(attacker.possibleRests(1, Set.of(0))).hasSizeGreaterThan(1);
 		assertThat(attacker.possibleRests(2, Set.of(0))).hasSizeGreaterThan(1);
 		assertThat(attacker.possibleSmallValues().values()).allSatisfy(values -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void theWithheldCountriesRowIsShownNowhereSoASecondTableMayGiveItsCellsAnyValue() {
+		// The withheld countries hold 1 and 5 of their 6. Were "<5" and "x" known of that row, 1 + 5 = 6 would pin
+		// the 1 and the breakdown would be withheld for every country; but no answer shows the row.
+		int[][] table = { { 3, 9 }, { 7, 5 }, { 1, 5 } };
+		assertThat(SmallCellSuppression.byCountry(table, 2, true, false).withheld()).isTrue();
+
+		var result = SmallCellSuppression.byCountry(table, 2, true, true);
+
+		assertThat(result.withheld()).isFalse();
+		assertThat(result.columnTotals()).containsExactly(Count.of(11), Count.of(19));
+		var attacker = new TableAttacker(known(result, table, true, true), 3, 2, true, true, 40);
+		assertThat(attacker.possibleRests(0, Set.of(0, 1))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues()).isNotEmpty()
+			.allSatisfy((cell, values) -> assertThat(values).hasSizeGreaterThan(1));
 	}
 
 	@Test
@@ -223,9 +240,10 @@ class SmallCellSuppressionTests {
 			int rows = 1 + random.nextInt(3);
 			int columns = 1 + random.nextInt(3);
 			boolean rowTotals = random.nextBoolean();
+			boolean hiddenLastRow = random.nextBoolean();
 			int[][] table = randomTable(random, rows, columns);
-			// The rows' totals are known from the table by country (the withheld countries' added up).
-			var result = known(SmallCellSuppression.byCountry(table, columns, rowTotals), table, rowTotals);
+			var result = known(SmallCellSuppression.byCountry(table, columns, rowTotals, hiddenLastRow), table, rowTotals,
+					hiddenLastRow);
 			if (result.withheld()) {
 				continue; // nothing shown; the service then withholds the row that could not be protected instead
 			}
@@ -234,13 +252,25 @@ class SmallCellSuppressionTests {
 		}
 	}
 
-	/** The result as a reader holding the table by country sees it: every row's total known. */
-	private static SmallCellSuppression.Result known(SmallCellSuppression.Result result, int[][] table, boolean rowTotals) {
-		if (!rowTotals || result.withheld()) {
+	/**
+	 * The result as a reader holding the table by country sees it: every row's total known (the withheld
+	 * countries' added up too), and of the hidden last row (the withheld countries) only what they work out.
+	 */
+	private static SmallCellSuppression.Result known(SmallCellSuppression.Result result, int[][] table, boolean rowTotals,
+			boolean hiddenLastRow) {
+		if (result.withheld()) {
 			return result;
 		}
-		Count[] totals = Arrays.stream(table).map(row -> Count.of(Arrays.stream(row).sum())).toArray(Count[]::new);
-		return new SmallCellSuppression.Result(result.cells(), totals, result.columnTotals(), result.total());
+		Count[][] cells = Arrays.stream(result.cells()).map(Count[]::clone).toArray(Count[][]::new);
+		if (hiddenLastRow) {
+			Count[] last = cells[cells.length - 1];
+			for (int j = 0; j < last.length; j++) {
+				last[j] = last[j].published() ? last[j] : Count.hidden(Count.Withheld.WITHHELD);
+			}
+		}
+		Count[] totals = !rowTotals ? null
+				: Arrays.stream(table).map(row -> Count.of(Arrays.stream(row).sum())).toArray(Count[]::new);
+		return new SmallCellSuppression.Result(cells, totals, result.columnTotals(), result.total());
 	}
 
 	/**
