@@ -10,7 +10,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The anonymised indicators for policy over the children identified in a period (a cohort: every figure
  * about children follows the children identified between {@code from} and {@code to}, whenever their later
  * steps happened), and the cross-border requests sent or received in it. Every count is suppressed as
- * {@link Count} says; nothing in it names or describes one child.
+ * {@link Count} says; nothing in it names or describes one child. The figures about children for one country
+ * are its row of tables suppressed over every country at once, whose column totals are the figures for all
+ * countries, so that subtracting one answer from the other gives no count under 5 away; a country whose number
+ * is withheld among all countries has its figures withheld whole.
  *
  * @param from the first day of the period
  * @param to the last day of the period

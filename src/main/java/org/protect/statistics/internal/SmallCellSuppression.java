@@ -38,21 +38,24 @@ import org.protect.statistics.Count;
  * small cell cannot be worked out: an attacker with every equation of the table still has two candidates.
  * Complementary cells are not protected in their own right (they are 5 or more).
  * <p>
- * <b>Tables that share totals.</b> With {@code fixedTotals}, the totals are never withheld as complementary
+ * <b>Tables that share totals.</b> With fixed totals, the totals are never withheld as complementary
  * and a search never changes them: the totals are published elsewhere too (the number of children identified
- * is in every one-way table of children), so an alternative must leave them as they are. A table whose grand
- * total is small is withheld whole (rule 1), which withholds a shared small total everywhere alike.
+ * is in every one-way table of children; each country's number is in the table by country), so an alternative
+ * must leave them as they are, and a reader is taken to know them. A table whose grand total is small is
+ * withheld whole (rule 1), which withholds a shared small total everywhere alike.
  * <p>
- * What this does not cover: differences between two answers to overlapping queries (a period and the same
+ * <b>Countries in rows</b> ({@link #byCountry}): the answer for one country is a row, the answer for all
+ * countries the column totals, so a reader with both holds every column's total minus one row: the other
+ * countries added up. Two more rules ({@link CountryRules}) protect that as if it were a cell. The search of
+ * rule 4 is {@link AlternativeSearch}.
+ * <p>
+ * What this does not cover: differences between two answers to overlapping periods (a period and the same
  * period a day shorter); see the README.
  */
 final class SmallCellSuppression {
 
 	/** Counts from 1 to {@code THRESHOLD - 1} are withheld. */
 	static final int THRESHOLD = 5;
-
-	/** Search steps per cell before it is treated as exposed (and more is withheld). */
-	private static final int SEARCH_BUDGET = 200_000;
 
 	private static final int PUBLISHED = 0;
 
@@ -68,7 +71,31 @@ final class SmallCellSuppression {
 
 	private final boolean columnTotals;
 
-	private final boolean fixedTotals;
+	/** The row totals (and the grand total) are known from elsewhere: never withheld here, never changed. */
+	private final boolean fixedRowTotals;
+
+	/** The column totals (and the grand total) are known from elsewhere. */
+	private final boolean fixedColumnTotals;
+
+	/**
+	 * A row no answer shows (the withheld countries added up), or -1. A reader works out what its cells hold
+	 * where the rest of their column is published, and nothing else of them: not that a withheld one is 1 to 4
+	 * or 5 and more. So a second table may give its cells any value from 0.
+	 */
+	private final int hiddenRow;
+
+	/** A cell a search must leave as it is, or {@code null}. */
+	private int[] frozen;
+
+
+	/**
+	 * The small cells found to have an alternative: withholding more never takes an alternative away (it only
+	 * adds cells that may change), so they are not searched again.
+	 */
+	private final boolean[][] proven;
+
+	/** The rules for countries in rows, or {@code null}. */
+	private final CountryRules countryRules;
 
 	/** The extended grid: {@code [rows + 1][columns + 1]}, the last row and column holding the totals. */
 	private final int[][] value;
@@ -79,18 +106,22 @@ final class SmallCellSuppression {
 
 	private final List<int[]> cells = new ArrayList<>();
 
-	private int budget;
+	/** Rule 4's search, over this table. */
+	private final AlternativeSearch search;
 
 	private SmallCellSuppression(int[][] inner, int columns, boolean rowTotals, boolean columnTotals,
-			boolean fixedTotals) {
+			boolean fixedRowTotals, boolean fixedColumnTotals, boolean countriesInRows, int hiddenRow) {
 		this.rows = inner.length;
 		this.columns = columns;
 		this.rowTotals = rowTotals;
 		this.columnTotals = columnTotals;
-		this.fixedTotals = fixedTotals;
+		this.fixedRowTotals = fixedRowTotals;
+		this.fixedColumnTotals = fixedColumnTotals;
+		this.hiddenRow = hiddenRow;
 		this.value = new int[rows + 1][columns + 1];
 		this.exists = new boolean[rows + 1][columns + 1];
 		this.state = new int[rows + 1][columns + 1];
+		this.proven = new boolean[rows + 1][columns + 1];
 		for (int i = 0; i < rows; i++) {
 			if (inner[i].length != columns) {
 				throw new IllegalArgumentException("rows of different lengths");
@@ -120,10 +151,21 @@ final class SmallCellSuppression {
 				}
 			}
 		}
+		this.search = new AlternativeSearch(this, cells);
+		this.countryRules = countriesInRows ? new CountryRules(this) : null;
 	}
 
-	/** The suppressed table. */
-	record Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total) {
+	/**
+	 * The suppressed table.
+	 *
+	 * @param exposedRow when the table is withheld whole because a small count in it could not be protected, the
+	 *        row of that count, else -1
+	 */
+	record Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total, int exposedRow) {
+
+		Result(Count[][] cells, Count[] rowTotals, Count[] columnTotals, Count total) {
+			this(cells, rowTotals, columnTotals, total, -1);
+		}
 
 		boolean withheld() {
 			Count all = total != null ? total : columnTotals != null && columnTotals.length == 1 ? columnTotals[0] : null;
@@ -142,7 +184,7 @@ final class SmallCellSuppression {
 	 */
 	static Result suppress(int[][] inner, boolean rowTotals, boolean columnTotals, boolean fixedTotals) {
 		return new SmallCellSuppression(inner, inner.length == 0 ? 0 : inner[0].length, rowTotals, columnTotals,
-				fixedTotals).run();
+				fixedTotals, fixedTotals, false, -1).run();
 	}
 
 	/** A one-way table: the counts and their total. */
@@ -151,7 +193,37 @@ final class SmallCellSuppression {
 		for (int i = 0; i < counts.length; i++) {
 			inner[i][0] = counts[i];
 		}
-		return new SmallCellSuppression(inner, 1, false, true, true).run();
+		return new SmallCellSuppression(inner, 1, false, true, true, true, false, -1).run();
+	}
+
+	/**
+	 * The children by country of origin, each country a row of one column, with the number of children as the
+	 * fixed total. The answer for one country is its row; so the answer for all countries minus one country's is
+	 * the other countries added up, a count of children too. Beyond the rules above: the withheld rows of the
+	 * column must not add up to 1 to 4 (its total minus the published rows would give that away), and where all
+	 * rows but one add up to 1 to 4, that one must have a second table in which it holds another value, the total
+	 * left as it is.
+	 */
+	static Result byCountry(int[] counts) {
+		int[][] inner = new int[counts.length][1];
+		for (int i = 0; i < counts.length; i++) {
+			inner[i][0] = counts[i];
+		}
+		return new SmallCellSuppression(inner, 1, false, true, true, true, true, -1).run();
+	}
+
+	/**
+	 * Country of origin (the rows) against a breakdown (the columns), with the column totals (the breakdown for
+	 * all countries), protected as {@link #byCountry} says in every column.
+	 *
+	 * @param rowTotals the rows are lines whose totals are known from the table by country (each country's
+	 *        number of children), and the grand total (all children) with them; {@code false} for a breakdown
+	 *        in which a child may count in several columns, or in none
+	 * @param hiddenLastRow the last row is the withheld countries added up, which no answer shows
+	 */
+	static Result byCountry(int[][] inner, int columns, boolean rowTotals, boolean hiddenLastRow) {
+		return new SmallCellSuppression(inner, columns, rowTotals, true, rowTotals, false, true,
+				hiddenLastRow ? inner.length - 1 : -1).run();
 	}
 
 	private Result run() {
@@ -162,24 +234,37 @@ final class SmallCellSuppression {
 		for (int[] cell : cells) {
 			int v = value[cell[0]][cell[1]];
 			if (v > 0 && v < THRESHOLD) {
+				// A small fixed total (the countries withheld in the table by country, added up) is shown as such
+				// wherever it is shown; here it is known, like every fixed total.
 				state[cell[0]][cell[1]] = SMALL;
-				if (fixedTotals && isTotal(cell)) {
-					// A small total published elsewhere too cannot be moved here: nothing of this table is shown.
-					return result(true);
-				}
 			}
 		}
 		while (true) {
-			if (applyLineRule()) {
+			if (applyLineRule() || (countryRules != null && countryRules.applyGroupRule())) {
 				continue;
 			}
+			if (countryRules != null && countryRules.exposedGroup()) {
+				return result(true);
+			}
 			int[] exposed = firstExposedSmallCell();
+			int row = exposed == null ? -1 : exposed[0];
+			if (exposed != null && hopeless(exposed)) {
+				Result withheld = result(true);
+				return new Result(withheld.cells(), withheld.rowTotals(), withheld.columnTotals(), withheld.total(),
+						row < rows ? row : -1);
+			}
+			if (exposed == null && countryRules != null) {
+				exposed = countryRules.firstExposedRest();
+				row = countryRules.exposedRestRow();
+			}
 			if (exposed == null) {
 				return result(false);
 			}
 			int[] extra = complementFor(exposed);
 			if (extra == null) {
-				return result(true);
+				Result withheld = result(true);
+				return new Result(withheld.cells(), withheld.rowTotals(), withheld.columnTotals(), withheld.total(),
+						row < rows ? row : -1);
 			}
 			state[extra[0]][extra[1]] = COMPLEMENTARY;
 		}
@@ -192,7 +277,7 @@ final class SmallCellSuppression {
 		return i < rows ? rowTotals : rowTotals && columnTotals;
 	}
 
-	private boolean columnIsLine(int j) {
+	boolean columnIsLine(int j) {
 		return j < columns ? columnTotals : rowTotals && columnTotals;
 	}
 
@@ -206,7 +291,7 @@ final class SmallCellSuppression {
 		return line;
 	}
 
-	private List<int[]> columnCells(int j) {
+	List<int[]> columnCells(int j) {
 		List<int[]> line = new ArrayList<>();
 		for (int i = 0; i <= rows; i++) {
 			if (exists[i][j]) {
@@ -234,7 +319,7 @@ final class SmallCellSuppression {
 	private boolean applyLineRule() {
 		boolean changed = false;
 		for (List<int[]> line : lines()) {
-			long hidden = line.stream().filter(c -> state[c[0]][c[1]] != PUBLISHED).count();
+			long hidden = line.stream().filter(c -> state[c[0]][c[1]] != PUBLISHED && !isFixed(c)).count();
 			if (hidden == 1) {
 				int[] extra = smallestCandidate(line);
 				if (extra != null) {
@@ -250,12 +335,16 @@ final class SmallCellSuppression {
 		return cell[0] == rows || cell[1] == columns;
 	}
 
+	/** A total known from elsewhere: never withheld here as complementary, never changed by a search. */
+	boolean isFixed(int[] cell) {
+		return (fixedRowTotals && rowTotals && cell[1] == columns) || (fixedColumnTotals && columnTotals && cell[0] == rows);
+	}
+
 	/** The published cell of 5 or more to withhold next: inner cells before totals, then the smallest, then the first. */
-	private int[] smallestCandidate(List<int[]> among) {
+	int[] smallestCandidate(List<int[]> among) {
 		int[] best = null;
 		for (int[] cell : among) {
-			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD
-					|| (fixedTotals && isTotal(cell))) {
+			if (state[cell[0]][cell[1]] != PUBLISHED || value[cell[0]][cell[1]] < THRESHOLD || isFixed(cell)) {
 				continue;
 			}
 			if (best == null || Boolean.compare(isTotal(cell), isTotal(best)) < 0
@@ -282,24 +371,69 @@ final class SmallCellSuppression {
 
 	private int[] firstExposedSmallCell() {
 		for (int[] cell : cells) {
-			if (state[cell[0]][cell[1]] == SMALL && !(fixedTotals && isTotal(cell)) && !hasAlternative(cell)) {
-				return cell;
+			if (state[cell[0]][cell[1]] == SMALL && !isFixed(cell) && !proven[cell[0]][cell[1]]) {
+				if (!hasAlternative(cell)) {
+					return cell;
+				}
+				proven[cell[0]][cell[1]] = true;
 			}
 		}
 		return null;
 	}
 
+	/** Whether the cell has an alternative in which {@code kept} stays as it is. */
+	boolean hasAlternativeKeeping(int[] cell, int[] kept) {
+		frozen = kept;
+		try {
+			return hasAlternative(cell);
+		}
+		finally {
+			frozen = null;
+		}
+	}
+
+	// Rule 4's search walks between lines: a node per row line and column line, and one free node.
+
 	/** The free node: every row or column that is not a line (its cells need not balance there). */
-	private int free() {
+	int free() {
 		return rows + columns + 2;
 	}
 
-	private int rowNode(int i) {
+	int rowNode(int i) {
 		return rowIsLine(i) ? i : free();
 	}
 
-	private int columnNode(int j) {
+	int columnNode(int j) {
 		return columnIsLine(j) ? rows + 1 + j : free();
+	}
+
+	int rows() {
+		return rows;
+	}
+
+	int columns() {
+		return columns;
+	}
+
+	/** Whether the cell is withheld (as small, complementary or whole). */
+	boolean withheld(int[] cell) {
+		return state[cell[0]][cell[1]] != PUBLISHED;
+	}
+
+	boolean small(int[] cell) {
+		return state[cell[0]][cell[1]] == SMALL;
+	}
+
+	int value(int[] cell) {
+		return value[cell[0]][cell[1]];
+	}
+
+	void withholdAsComplementary(int[] cell) {
+		state[cell[0]][cell[1]] = COMPLEMENTARY;
+	}
+
+	private boolean hasAlternative(int[] cell) {
+		return search.exists(cell);
 	}
 
 	/**
@@ -313,70 +447,33 @@ final class SmallCellSuppression {
 	}
 
 	/** Whether the cell may change by {@code signedChange} (in signed terms) and stay within what a reader knows of it. */
-	private boolean mayChange(int[] cell, int signedChange) {
+	boolean mayChange(int[] cell, int signedChange) {
 		int s = state[cell[0]][cell[1]];
-		if (s == PUBLISHED || (fixedTotals && isTotal(cell))) {
+		if (s == PUBLISHED || isFixed(cell) || (frozen != null && frozen[0] == cell[0] && frozen[1] == cell[1])) {
 			return false;
 		}
 		int next = value[cell[0]][cell[1]] + sign(cell) * signedChange;
+		if (cell[0] == hiddenRow && cell[1] < columns) {
+			return next >= 0;
+		}
 		return s == SMALL ? next >= 1 && next < THRESHOLD : next >= THRESHOLD;
 	}
 
-	boolean hasAlternative(int[] cell) {
-		return hasAlternative(cell, 1) || hasAlternative(cell, -1);
-	}
-
-	private boolean hasAlternative(int[] cell, int change) {
-		if (!mayChange(cell, change)) {
-			return false;
-		}
-		int a = rowNode(cell[0]);
-		int b = columnNode(cell[1]);
-		if (a == free() && b == free()) {
-			return true;
-		}
-		budget = SEARCH_BUDGET;
-		boolean[][] used = new boolean[rows + 1][columns + 1];
-		used[cell[0]][cell[1]] = true;
-		// From the column's end back to the row's end; where an end is a line, the change must be balanced there.
-		return walk(b, b == free() ? 0 : -change, a, a == free() ? 0 : -change, used);
-	}
-
 	/**
-	 * Depth-first search for a path of withheld cells, each used once, from {@code node} to {@code target}.
-	 *
-	 * @param leave the change the next cell must take (0: either, at the free node)
-	 * @param arrive the change the last cell must take at the target (0: either)
+	 * Whether a small cell has no alternative even with every cell of 5 or more withheld: withholding more one by
+	 * one cannot help (a country whose children are 1 in one column and 5 in another, its number known).
 	 */
-	private boolean walk(int node, int leave, int target, int arrive, boolean[][] used) {
-		if (budget-- <= 0) {
-			return false;
-		}
-		for (int[] cell : cells) {
-			if (used[cell[0]][cell[1]] || state[cell[0]][cell[1]] == PUBLISHED) {
-				continue;
-			}
-			int r = rowNode(cell[0]);
-			int c = columnNode(cell[1]);
-			if (r == c || (r != node && c != node)) {
-				continue;
-			}
-			int other = r == node ? c : r;
-			for (int change : leave == 0 ? new int[] { 1, -1 } : new int[] { leave }) {
-				if (!mayChange(cell, change)) {
-					continue;
-				}
-				if (other == target && (arrive == 0 || arrive == change)) {
-					return true;
-				}
-				used[cell[0]][cell[1]] = true;
-				if (walk(other, other == free() ? 0 : -change, target, arrive, used)) {
-					return true;
-				}
-				used[cell[0]][cell[1]] = false;
+	private boolean hopeless(int[] cell) {
+		List<int[]> tried = new ArrayList<>();
+		for (int[] other : cells) {
+			if (state[other[0]][other[1]] == PUBLISHED && value[other[0]][other[1]] >= THRESHOLD && !isFixed(other)) {
+				state[other[0]][other[1]] = COMPLEMENTARY;
+				tried.add(other);
 			}
 		}
-		return false;
+		boolean hopeless = !hasAlternative(cell);
+		tried.forEach(other -> state[other[0]][other[1]] = PUBLISHED);
+		return hopeless;
 	}
 
 	// --- the result ---

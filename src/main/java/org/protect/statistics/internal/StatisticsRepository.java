@@ -23,18 +23,27 @@ class StatisticsRepository {
 	static final List<String> AGE_BANDS = List.of("0-9", "10-13", "14-15", "16-17", "18+", "unknown");
 
 	/**
-	 * The children's figures of a period and country: the per-day counts of {@code statistics.daily_figure}
-	 * added up, and the number of children per country of origin.
+	 * The children's figures of a period, per country of origin (whatever the query's country: the answers for
+	 * one country and for all are suppressed together): the per-day counts of {@code statistics.daily_figure}
+	 * added up, and for each time the number of children who got there ({@code REACHED}, the time's name as key).
+	 * A few rows per country and key, however many children.
 	 */
-	private static final String CHILDREN = """
+	private static final String CHILDREN_BY_COUNTRY = """
+			SELECT country,
+			       CASE WHEN section IN ('GUARDIAN_APPOINTED', 'BID', 'DURABLE_SOLUTION') THEN 'REACHED' ELSE section END
+			           AS section,
+			       CASE WHEN section IN ('GUARDIAN_APPOINTED', 'BID', 'DURABLE_SOLUTION') THEN section ELSE key END AS key,
+			       sum(n) AS n
+			FROM statistics.daily_figure
+			WHERE identified_on BETWEEN :from AND :to
+			GROUP BY 1, 2, 3""";
+
+	/** The number of children per number of days of each time, in a period and country (or all). */
+	private static final String TIMES_HISTOGRAM = """
 			SELECT section, key, sum(n) AS n FROM statistics.daily_figure
 			WHERE identified_on BETWEEN :from AND :to AND (CAST(:country AS text) IS NULL OR country = :country)
-			GROUP BY section, key
-			UNION ALL
-			SELECT 'COUNTRY', country, sum(n) FROM statistics.daily_figure
-			WHERE identified_on BETWEEN :from AND :to AND (CAST(:country AS text) IS NULL OR country = :country)
-			  AND section = 'INDICATOR' AND key = 'CHILDREN'
-			GROUP BY country""";
+			  AND section IN ('GUARDIAN_APPOINTED', 'BID', 'DURABLE_SOLUTION')
+			GROUP BY section, key""";
 
 	private static final String REQUESTS = """
 			WITH r AS MATERIALIZED (
@@ -67,17 +76,29 @@ class StatisticsRepository {
 	/**
 	 * One aggregated figure.
 	 *
-	 * @param section what it is ({@code COUNTRY}, {@code AGE}, …, {@code PAIR}, {@code DEADLINE}, {@code DAYS})
+	 * @param section what it is ({@code AGE}, {@code SEX}, …, {@code REACHED}, {@code PAIR}, {@code DEADLINE},
+	 *        {@code DAYS})
 	 * @param key the row: a country, a band, an indicator, a request type
-	 * @param key2 the column where there is one (a country pair, a deadline outcome)
+	 * @param key2 the column where there is one (a country pair, a deadline outcome), or the country of origin
 	 * @param n the count
 	 * @param quartiles for days, the 25th, 50th and 75th percentile values, else {@code null}
 	 */
 	record Figure(String section, String key, String key2, long n, int[] quartiles) {
 	}
 
-	List<Figure> children(LocalDate from, LocalDate to, String country) {
-		return jdbc.sql(CHILDREN)
+	/** The children's figures of a period, every country of origin's: the country in {@code key2}. */
+	List<Figure> childrenByCountry(LocalDate from, LocalDate to) {
+		return jdbc.sql(CHILDREN_BY_COUNTRY)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((rs, n) -> new Figure(rs.getString("section"), rs.getString("key"), rs.getString("country"),
+					rs.getLong("n"), null))
+			.list();
+	}
+
+	/** For each time, the number of children per number of days (the key), in a period and country or all. */
+	List<Figure> times(LocalDate from, LocalDate to, String country) {
+		return jdbc.sql(TIMES_HISTOGRAM)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("country", country)

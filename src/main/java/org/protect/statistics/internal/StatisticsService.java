@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.protect.audit.AuditEvent;
@@ -98,65 +97,88 @@ class StatisticsService implements StatisticsManagement {
 	}
 
 	Dashboard compute(StatisticsQuery query) {
-		var children = repository.children(query.from(), query.to(), query.country());
+		var byCountry = new ChildrenByCountry(repository.childrenByCountry(query.from(), query.to()));
 		var requests = repository.requests(query.from(), query.to(), query.country());
-		long total = sum(children, "INDICATOR", "CHILDREN"::equals);
-		return new Dashboard(query.from(), query.to(), query.country(), repository.refreshedAt(),
-				SmallCellSuppression.THRESHOLD, children(children, total), timings(children), indicators(children),
+		String country = query.country();
+		var counts = counts(byCountry);
+		return new Dashboard(query.from(), query.to(), country, repository.refreshedAt(), SmallCellSuppression.THRESHOLD,
+				children(byCountry, country), timings(byCountry, counts, query), indicators(byCountry, counts, country),
 				requests(requests));
 	}
 
 	// --- children ---
 
-	private Dashboard.Children children(List<StatisticsRepository.Figure> figures, long total) {
-		List<String> countries = new ArrayList<>(keys(figures, "COUNTRY"));
-		if (countries.remove("unknown")) {
-			countries.add("unknown");
-		}
-		CountTable byCountry = oneWay(Dimension.COUNTRY_OF_ORIGIN, countries, figures, "COUNTRY");
-		return new Dashboard.Children(byCountry.columnTotals().get(0), byCountry,
-				oneWay(Dimension.AGE_BAND, StatisticsRepository.AGE_BANDS, figures, "AGE"),
-				oneWay(Dimension.SEX, SEXES, figures, "SEX"), oneWay(Dimension.SCREENING, SCREENING, figures, "SCREENING"),
-				exploitation(figures, total));
-	}
-
-	/** A one-way table whose total is the number of children: the same in every one, so never withheld alone. */
-	private static CountTable oneWay(Dimension rows, List<String> keys, List<StatisticsRepository.Figure> figures,
-			String section) {
-		int[] counts = keys.stream().mapToInt(key -> (int) sum(figures, section, key::equals)).toArray();
-		var result = SmallCellSuppression.oneWay(counts);
-		return new CountTable(rows, Dimension.COUNT, keys, List.of("CHILDREN"),
-				Arrays.stream(result.cells()).map(List::of).toList(), null, List.of(result.columnTotals()), null);
+	private static Dashboard.Children children(ChildrenByCountry byCountry, String country) {
+		return new Dashboard.Children(byCountry.total(country), byCountry.byCountryTable(country),
+				oneWay(byCountry, country, Dimension.AGE_BAND, "AGE", StatisticsRepository.AGE_BANDS),
+				oneWay(byCountry, country, Dimension.SEX, "SEX", SEXES),
+				oneWay(byCountry, country, Dimension.SCREENING, "SCREENING", SCREENING), exploitation(byCountry, country));
 	}
 
 	/**
-	 * Children by form of exploitation. A child may count under several forms, so there is no total and
-	 * nothing to subtract from: each count stands alone. Withheld whole when fewer than 5 children are counted
-	 * at all, like the other tables.
+	 * A one-way table whose total is the number of children: the query's country's row of the table of country
+	 * against the breakdown, or its column totals for all countries.
 	 */
-	private static CountTable exploitation(List<StatisticsRepository.Figure> figures, long total) {
+	private static CountTable oneWay(ChildrenByCountry byCountry, String country, Dimension rows, String section,
+			List<String> keys) {
+		var breakdown = byCountry.breakdown(keys(section, keys), true);
+		return new CountTable(rows, Dimension.COUNT, keys, List.of("CHILDREN"),
+				breakdown.cells(country).stream().map(List::of).toList(), null, List.of(breakdown.total(country)), null);
+	}
+
+	/**
+	 * Children by form of exploitation. A child may count under several forms, or none, so a country's row has
+	 * no total; the countries still add up to all. Withheld whole when fewer than 5 children are counted at all,
+	 * like the other tables.
+	 */
+	private static CountTable exploitation(ChildrenByCountry byCountry, String country) {
 		List<String> keys = Arrays.stream(ExploitationType.values()).map(Enum::name).toList();
-		int[][] counts = keys.stream().map(key -> new int[] { (int) sum(figures, "EXPLOITATION", key::equals) })
-			.toArray(int[][]::new);
-		var result = SmallCellSuppression.suppress(counts, false, false, true);
-		List<List<Count>> cells = Arrays.stream(result.cells()).map(List::of).toList();
-		if (total > 0 && total < SmallCellSuppression.THRESHOLD) {
-			cells = keys.stream().map(key -> List.of(Count.hidden(Count.Withheld.WITHHELD))).toList();
+		List<Count> cells = byCountry.breakdown(keys("EXPLOITATION", keys), false).cells(country);
+		// Fewer than 5 children (or a country withheld whole): their number is not published, nor this.
+		if (!byCountry.total(country).published()) {
+			cells = Collections.nCopies(keys.size(), Count.hidden(Count.Withheld.WITHHELD));
 		}
-		return new CountTable(Dimension.EXPLOITATION_TYPE, Dimension.COUNT, keys, List.of("CHILDREN"), cells, null, null,
-				null);
+		return new CountTable(Dimension.EXPLOITATION_TYPE, Dimension.COUNT, keys, List.of("CHILDREN"),
+				cells.stream().map(List::of).toList(), null, null, null);
+	}
+
+	private static List<ChildrenByCountry.Key> keys(String section, List<String> keys) {
+		return keys.stream().map(key -> new ChildrenByCountry.Key(section, key)).toList();
+	}
+
+	/**
+	 * The indicators and the number of children who reached each time: country against them, suppressed together
+	 * (a child may count under several or none, so a country's row has no total).
+	 */
+	private static ChildrenByCountry.Breakdown counts(ChildrenByCountry byCountry) {
+		List<ChildrenByCountry.Key> keys = new ArrayList<>();
+		keys.add(new ChildrenByCountry.Key("INDICATOR", "RETURNS"));
+		INDICATORS.keySet().forEach(code -> keys.add(new ChildrenByCountry.Key("INDICATOR", code)));
+		CHILD_MEASURES.forEach(measure -> keys.add(new ChildrenByCountry.Key("REACHED", measure)));
+		return byCountry.breakdown(keys, false);
 	}
 
 	/** The quartiles of each step, from the number of children per number of days it took them. */
-	private static List<Timing> timings(List<StatisticsRepository.Figure> figures) {
-		return CHILD_MEASURES.stream().map(measure -> {
+	private List<Timing> timings(ChildrenByCountry byCountry, ChildrenByCountry.Breakdown counts, StatisticsQuery query) {
+		String country = query.country();
+		List<Count> reached = counts.cells(country).subList(1 + INDICATORS.size(), 1 + INDICATORS.size()
+				+ CHILD_MEASURES.size());
+		// A country withheld whole shows no times either; the query is not needed.
+		var figures = byCountry.withheld(country) ? List.<StatisticsRepository.Figure>of()
+				: repository.times(query.from(), query.to(), country);
+		List<Timing> timings = new ArrayList<>();
+		for (int m = 0; m < CHILD_MEASURES.size(); m++) {
+			String measure = CHILD_MEASURES.get(m);
 			TreeMap<Integer, Long> histogram = new TreeMap<>();
 			figures.stream()
 				.filter(f -> f.section().equals(measure))
 				.forEach(f -> histogram.merge(Integer.valueOf(f.key()), f.n(), Long::sum));
 			long n = histogram.values().stream().mapToLong(Long::longValue).sum();
-			return timing(measure, single(n), n, quartiles(histogram, n));
-		}).toList();
+			// A country withheld in the table of counts (its row could not be protected) shows no quartiles either.
+			boolean withheld = reached.get(m).withheld() == Count.Withheld.WITHHELD;
+			timings.add(timing(measure, reached.get(m), withheld ? 0 : n, quartiles(histogram, n)));
+		}
+		return timings;
 	}
 
 	/**
@@ -187,18 +209,22 @@ class StatisticsService implements StatisticsManagement {
 		return new Timing(measure, reached, quartiles[0], quartiles[1], quartiles[2]);
 	}
 
-	/** A count that stands alone (no line it adds up in): withheld only when small. */
-	private static Count single(long n) {
-		return n > 0 && n < SmallCellSuppression.THRESHOLD ? Count.hidden(Count.Withheld.SMALL_COUNT) : Count.of((int) n);
-	}
-
-	private static List<Indicator> indicators(List<StatisticsRepository.Figure> figures) {
-		long children = sum(figures, "INDICATOR", "CHILDREN"::equals);
-		long returns = sum(figures, "INDICATOR", "RETURNS"::equals);
+	/**
+	 * The failure modes: each indicator of the query's country (or all), out of its returns or its children. The
+	 * returns are a column of the same table as the indicators, the children the table by country.
+	 */
+	private static List<Indicator> indicators(ChildrenByCountry byCountry, ChildrenByCountry.Breakdown breakdown,
+			String country) {
+		List<Count> counts = breakdown.cells(country);
+		Count children = byCountry.total(country);
+		Count returns = counts.get(0);
 		List<Indicator> indicators = new ArrayList<>();
-		indicators.add(new Indicator("RETURNS", single(returns), single(children), "CHILDREN"));
-		INDICATORS.forEach((code, base) -> indicators.add(new Indicator(code, single(sum(figures, "INDICATOR", code::equals)),
-				single(base.equals("RETURNS") ? returns : children), base)));
+		indicators.add(new Indicator("RETURNS", returns, children, "CHILDREN"));
+		int j = 1;
+		for (var indicator : INDICATORS.entrySet()) {
+			indicators.add(new Indicator(indicator.getKey(), counts.get(j++),
+					indicator.getValue().equals("RETURNS") ? returns : children, indicator.getValue()));
+		}
 		return indicators;
 	}
 
@@ -255,24 +281,6 @@ class StatisticsService implements StatisticsManagement {
 		return new CountTable(rowDimension, columnDimension, rows, columns,
 				Arrays.stream(result.cells()).map(List::of).toList(), List.of(result.rowTotals()),
 				List.of(result.columnTotals()), result.total());
-	}
-
-	// --- helpers ---
-
-	private static List<String> keys(List<StatisticsRepository.Figure> figures, String section) {
-		return figures.stream()
-			.filter(f -> f.section().equals(section))
-			.map(StatisticsRepository.Figure::key)
-			.sorted()
-			.distinct()
-			.toList();
-	}
-
-	private static long sum(List<StatisticsRepository.Figure> figures, String section, Predicate<String> key) {
-		return figures.stream()
-			.filter(f -> f.section().equals(section) && key.test(f.key()))
-			.mapToLong(StatisticsRepository.Figure::n)
-			.sum();
 	}
 
 }

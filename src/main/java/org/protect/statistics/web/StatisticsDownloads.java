@@ -33,15 +33,20 @@ class StatisticsDownloads {
 	ResponseEntity<byte[]> csv(StatisticsQuery query, Locale locale) {
 		Dashboard dashboard = statistics.export(query, "csv");
 		byte[] body = StatisticsExports.csv(heading(dashboard, locale), tables.views(dashboard, locale),
-				tables.message("statistics.withheld", locale));
+				tables.message(withheldKey(dashboard), locale));
 		return attachment(body, StatisticsExports.CSV + ";charset=UTF-8", fileName(query, "csv"));
 	}
 
 	ResponseEntity<byte[]> xlsx(StatisticsQuery query, Locale locale) {
 		Dashboard dashboard = statistics.export(query, "xlsx");
 		byte[] body = StatisticsExports.xlsx(heading(dashboard, locale), tables.views(dashboard, locale),
-				tables.message("statistics.export.about", locale), tables.message("statistics.withheld", locale));
+				tables.message("statistics.export.about", locale), tables.message(withheldKey(dashboard), locale));
 		return attachment(body, StatisticsExports.XLSX, fileName(query, "xlsx"));
+	}
+
+	/** Why a table is withheld: for one country, also because of the figures for all countries. */
+	static String withheldKey(Dashboard dashboard) {
+		return dashboard.country() == null ? "statistics.withheld" : "statistics.withheld.country";
 	}
 
 	/** What the figures are, above them: the period, the country, when computed, and how they are suppressed. */

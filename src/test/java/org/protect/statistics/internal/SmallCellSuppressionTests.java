@@ -158,6 +158,150 @@ class SmallCellSuppressionTests {
 		}
 	}
 
+	// --- countries in rows: the answer for one country against the answer for all ---
+
+	@Test
+	void theWithheldCountriesNeverAddUpToFewerThanFive() {
+		// Each table alone: 2 and 1 are withheld and can be 1 and 2 as well; but 30 - 20 - 7 = 3, the other
+		// countries added up, which the answers for all countries and for the two big ones give away.
+		var alone = SmallCellSuppression.oneWay(new int[] { 20, 7, 2, 1 });
+		assertThat(column(alone)).containsExactly(Count.of(20), Count.of(7), SMALL, SMALL);
+		assertThat(new TableAttacker(alone, 4, 1, false, true, 36).possibleRests(0, Set.of(0, 1))).containsExactly(3);
+
+		var result = SmallCellSuppression.byCountry(new int[] { 20, 7, 2, 1 });
+
+		assertThat(column(result)).containsExactly(Count.of(20), COMPLEMENTARY, SMALL, SMALL);
+		assertThat(result.columnTotals()).containsExactly(Count.of(30));
+		var attacker = new TableAttacker(result, 4, 1, false, true, 36);
+		assertThat(attacker.possibleRests(0, Set.of(0, 1))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues().values()).allSatisfy(values -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void oneCountrysRowSubtractedFromAllCountriesGivesNoSmallCountAway() {
+		// Ages 0-9, 14-15, 16-17. Wallis and Futuna: 5, 6, 9 of 20; the other countries: 6, 2, 2 of 10.
+		int[][] table = { { 5, 6, 9 }, { 6, 2, 2 } };
+		// Each answer suppressed alone: all countries 11, 8, 11 and Wallis and Futuna 5, 6, 9 are all published,
+		// so 8 - 6 = 2 of the others are 14-15. (The others' row is not shown: the reader knows only its total.)
+		Count unknown = Count.hidden(Count.Withheld.WITHHELD);
+		var alone = new SmallCellSuppression.Result(
+				new Count[][] { { Count.of(5), Count.of(6), Count.of(9) }, { unknown, unknown, unknown } },
+				new Count[] { Count.of(20), Count.of(10) }, new Count[] { Count.of(11), Count.of(8), Count.of(11) },
+				Count.of(30));
+		assertThat(new TableAttacker(alone, 2, 3, true, true, 36).possibleRests(1, Set.of(0))).containsExactly(2);
+
+		var result = SmallCellSuppression.byCountry(table, 3, true, true);
+
+		assertThat(result.columnTotals()).containsExactly(Count.of(11), Count.of(8), Count.of(11));
+		assertThat(result.cells()[0]).containsExactly(Count.of(5), COMPLEMENTARY, COMPLEMENTARY);
+		assertThat(result.rowTotals()).containsExactly(Count.of(20), Count.of(10));
+		var attacker = new TableAttacker(known(result, table, true, true), 2, 3, true, true, 36);
+		assertThat(attacker.possibleRests(1, Set.of(0))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleRests(2, Set.of(0))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues().values()).allSatisfy(values -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void theWithheldCountriesRowIsShownNowhereSoASecondTableMayGiveItsCellsAnyValue() {
+		// The withheld countries hold 1 and 5 of their 6. Were "<5" and "x" known of that row, 1 + 5 = 6 would pin
+		// the 1 and the breakdown would be withheld for every country; but no answer shows the row.
+		int[][] table = { { 3, 9 }, { 7, 5 }, { 1, 5 } };
+		assertThat(SmallCellSuppression.byCountry(table, 2, true, false).withheld()).isTrue();
+
+		var result = SmallCellSuppression.byCountry(table, 2, true, true);
+
+		assertThat(result.withheld()).isFalse();
+		assertThat(result.columnTotals()).containsExactly(Count.of(11), Count.of(19));
+		var attacker = new TableAttacker(known(result, table, true, true), 3, 2, true, true, 40);
+		assertThat(attacker.possibleRests(0, Set.of(0, 1))).hasSizeGreaterThan(1);
+		assertThat(attacker.possibleSmallValues()).isNotEmpty()
+			.allSatisfy((cell, values) -> assertThat(values).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void randomTablesByCountryNeverGiveASmallCountOrTheOtherCountriesAway() {
+		Random random = new Random(20261129L);
+		for (int n = 0; n < 300; n++) {
+			int rows = 1 + random.nextInt(6);
+			int[][] table = randomTable(random, rows, 1);
+			var result = SmallCellSuppression.byCountry(Arrays.stream(table).mapToInt(row -> row[0]).toArray());
+			if (result.withheld()) {
+				continue; // nothing shown (a country of 5 and one of 1 can only be shown as the total of 6)
+			}
+			assertNotWorkedOut(result, table, rows, 1, false, true);
+			assertRestsNotWorkedOut(result, table, rows, 1, false);
+		}
+	}
+
+	@Test
+	void randomCountriesAgainstABreakdownNeverGiveASmallCountOrTheOtherCountriesAway() {
+		Random random = new Random(20261130L);
+		for (int n = 0; n < 300; n++) {
+			int rows = 1 + random.nextInt(3);
+			int columns = 1 + random.nextInt(3);
+			boolean rowTotals = random.nextBoolean();
+			boolean hiddenLastRow = random.nextBoolean();
+			int[][] table = randomTable(random, rows, columns);
+			var result = known(SmallCellSuppression.byCountry(table, columns, rowTotals, hiddenLastRow), table, rowTotals,
+					hiddenLastRow);
+			if (result.withheld()) {
+				continue; // nothing shown; the service then withholds the row that could not be protected instead
+			}
+			assertNotWorkedOut(result, table, rows, columns, rowTotals, true);
+			assertRestsNotWorkedOut(result, table, rows, columns, rowTotals);
+		}
+	}
+
+	/**
+	 * The result as a reader holding the table by country sees it: every row's total known (the withheld
+	 * countries' added up too), and of the hidden last row (the withheld countries) only what they work out.
+	 */
+	private static SmallCellSuppression.Result known(SmallCellSuppression.Result result, int[][] table, boolean rowTotals,
+			boolean hiddenLastRow) {
+		if (result.withheld()) {
+			return result;
+		}
+		Count[][] cells = Arrays.stream(result.cells()).map(Count[]::clone).toArray(Count[][]::new);
+		if (hiddenLastRow) {
+			Count[] last = cells[cells.length - 1];
+			for (int j = 0; j < last.length; j++) {
+				last[j] = last[j].published() ? last[j] : Count.hidden(Count.Withheld.WITHHELD);
+			}
+		}
+		Count[] totals = !rowTotals ? null
+				: Arrays.stream(table).map(row -> Count.of(Arrays.stream(row).sum())).toArray(Count[]::new);
+		return new SmallCellSuppression.Result(cells, totals, result.columnTotals(), result.total());
+	}
+
+	/**
+	 * For every set of rows (the countries a reader asked for one by one) whose column leaves 1 to 4 in the other
+	 * rows: the total minus those rows is not worked out.
+	 */
+	private static void assertRestsNotWorkedOut(SmallCellSuppression.Result result, int[][] table, int rows, int columns,
+			boolean rowTotals) {
+		int total = Arrays.stream(table).flatMapToInt(Arrays::stream).sum();
+		var attacker = new TableAttacker(result, rows, columns, rowTotals, true, total + 6);
+		for (int j = 0; j < columns; j++) {
+			for (int subset = 1; subset < 1 << rows; subset++) {
+				Set<Integer> asked = new java.util.HashSet<>();
+				int others = 0;
+				for (int i = 0; i < rows; i++) {
+					if ((subset & 1 << i) != 0) {
+						asked.add(i);
+					}
+					else {
+						others += table[i][j];
+					}
+				}
+				if (others >= 1 && others <= 4) {
+					assertThat(attacker.possibleRests(j, asked))
+						.as("%s: column %d minus rows %s", Arrays.deepToString(table), j, asked)
+						.hasSizeGreaterThan(1);
+				}
+			}
+		}
+	}
+
 	private static void assertNotWorkedOut(SmallCellSuppression.Result result, int[][] table, int rows, int columns,
 			boolean rowTotals, boolean columnTotals) {
 		String described = Arrays.deepToString(table);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.protect.statistics.Count;
 
@@ -125,8 +126,45 @@ final class TableAttacker {
 				seen.put(cell[0] + "," + cell[1], new TreeSet<>());
 			}
 		}
-		search(hidden, 0, assigned, seen);
+		search(hidden, 0, assigned, seen, fitting -> {
+			for (int[] cell : hidden) {
+				Set<Integer> values = seen.get(cell[0] + "," + cell[1]);
+				if (values != null) {
+					values.add(fitting.get(key(cell[0], cell[1])));
+				}
+			}
+		});
 		return seen;
+	}
+
+	/**
+	 * Every value a column's total minus some of its inner cells can take in some table that fits everything
+	 * published: with countries in rows, the countries left out of those rows added up, which a reader with the
+	 * answer for all countries and the answers for those rows can subtract. One value: worked out.
+	 *
+	 * @param column the column
+	 * @param rows the rows subtracted from its total
+	 */
+	Set<Integer> possibleRests(int column, Set<Integer> rows) {
+		List<int[]> hidden = cells.stream().filter(c -> !shown.get(key(c[0], c[1])).published()).toList();
+		Map<Integer, Integer> assigned = new HashMap<>();
+		shown.forEach((k, count) -> {
+			if (count.published()) {
+				assigned.put(k, count.value());
+			}
+		});
+		Set<Integer> values = new TreeSet<>();
+		// The search stops once a value has been seen twice over; this marker asks it to go on until then.
+		Map<String, Set<Integer>> seen = new HashMap<>();
+		seen.put("rest", values);
+		search(hidden, 0, assigned, seen, fitting -> {
+			int rest = fitting.get(key(this.rows, column));
+			for (int row : rows) {
+				rest -= fitting.get(key(row, column));
+			}
+			values.add(rest);
+		});
+		return values;
 	}
 
 	private List<Integer> domain(int[] cell) {
@@ -141,18 +179,14 @@ final class TableAttacker {
 		return values;
 	}
 
-	private void search(List<int[]> hidden, int next, Map<Integer, Integer> assigned, Map<String, Set<Integer>> seen) {
+	private void search(List<int[]> hidden, int next, Map<Integer, Integer> assigned, Map<String, Set<Integer>> seen,
+			Consumer<Map<Integer, Integer>> fits) {
 		if (done(seen) || !consistent(assigned)) {
 			return;
 		}
 		List<int[]> open = hidden.stream().filter(c -> !assigned.containsKey(key(c[0], c[1]))).toList();
 		if (open.isEmpty()) {
-			for (int[] cell : hidden) {
-				Set<Integer> values = seen.get(cell[0] + "," + cell[1]);
-				if (values != null) {
-					values.add(assigned.get(key(cell[0], cell[1])));
-				}
-			}
+			fits.accept(assigned);
 			return;
 		}
 		// A line with one cell left decides it: no need to try every value.
@@ -164,7 +198,7 @@ final class TableAttacker {
 				int forced = -sum * sign(cell);
 				if (domain(cell).contains(forced)) {
 					assigned.put(key(cell[0], cell[1]), forced);
-					search(hidden, next, assigned, seen);
+					search(hidden, next, assigned, seen, fits);
 					assigned.remove(key(cell[0], cell[1]));
 				}
 				return;
@@ -173,7 +207,7 @@ final class TableAttacker {
 		int[] cell = open.get(0);
 		for (int v : domain(cell)) {
 			assigned.put(key(cell[0], cell[1]), v);
-			search(hidden, next, assigned, seen);
+			search(hidden, next, assigned, seen, fits);
 		}
 		assigned.remove(key(cell[0], cell[1]));
 	}
