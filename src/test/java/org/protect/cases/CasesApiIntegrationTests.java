@@ -45,6 +45,12 @@ class CasesApiIntegrationTests extends IntegrationTest {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(HttpTestClient.json(refused).get("detail").asString()).contains("Identified", "Implemented")
 			.doesNotContain("IDENTIFIED");
+		// In the reader's language: the same refusal asked in Latvian names the stages in Latvian.
+		HttpResponse<String> latvian = client().header("Accept-Language", "lv").withToken("caseworker.se", PASSWORD)
+			.postJson("/api/v1/cases/" + id + "/transitions", "{\"to\": \"IMPLEMENTED\", \"reason\": \"Synthetic test\"}");
+		assertThat(latvian.statusCode()).isEqualTo(409);
+		assertThat(HttpTestClient.json(latvian).get("detail").asString()).contains("Identificēts", "Īstenots")
+			.doesNotContain("IMPLEMENTED");
 		var codes = HttpTestClient.json(refused).get("unmetSafeguards").valueStream().map(n -> n.asString()).toList();
 		assertThat(codes).contains("NO_TRAFFICKING_SCREENING", "NO_GUARDIAN", "NO_RISK_ASSESSMENT", "NO_CHILD_VIEWS",
 				"BID_NOT_APPROVED", "NO_CARE_PLAN");
