@@ -15,10 +15,11 @@ import org.protect.support.AsAdmin;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stops and starts a node on the same data directory: what was saved is still there, and the audit
- * chain still verifies.
+ * Stops and starts a node on the same data directory: what was saved is still there, the audit chain still
+ * verifies, and a migration the new version brings with a number below applied ones is applied.
  */
 class RestartIntegrationTests {
 
@@ -36,7 +37,12 @@ class RestartIntegrationTests {
 			entriesBefore = AsAdmin.call(() -> audit.find(AuditQuery.all(), 0, 1)).total();
 			assertThat(entriesBefore).isPositive();
 		}
-		try (ConfigurableApplicationContext second = start()) {
+		// The new version brings a migration numbered below ones already applied (modules number their own).
+		try (ConfigurableApplicationContext second = start("--spring.flyway.locations=classpath:db/migration,classpath:db/upgrade")) {
+			assertThat(second.getBean(JdbcClient.class)
+				.sql("SELECT count(*) FROM flyway_schema_history WHERE version = '202611300199' AND success")
+				.query(Long.class)
+				.single()).isEqualTo(1);
 			UserSummary again = AsAdmin.call(() -> second.getBean(AccountManagement.class).user(caseworker));
 			assertThat(again.username()).isEqualTo("caseworker.lv");
 			AuditLog audit = second.getBean(AuditLog.class);
@@ -50,10 +56,12 @@ class RestartIntegrationTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(ProtectApplication.class).run("--server.port=0",
-				"--protect.data-dir=" + dataDir, "--protect.node.country=LV", "--protect.demo.enabled=true",
-				"--protect.demo.password=synthetic-restart-password");
+	private ConfigurableApplicationContext start(String... more) {
+		String[] arguments = { "--server.port=0", "--protect.data-dir=" + dataDir, "--protect.node.country=LV",
+				"--protect.demo.enabled=true", "--protect.demo.password=synthetic-restart-password" };
+		String[] all = java.util.Arrays.copyOf(arguments, arguments.length + more.length);
+		System.arraycopy(more, 0, all, arguments.length, more.length);
+		return new SpringApplicationBuilder(ProtectApplication.class).run(all);
 	}
 
 }
