@@ -101,9 +101,11 @@ class PartnerFollowUpService implements PartnerFollowUps {
 		return scale.levels().stream().map(WellBeingScale.Level::code).toList();
 	}
 
+	/** Audits a refusal; what a partner sent (its codes) is cut short, the log is not the place to keep it. */
 	private void refused(UUID caseId, String why, String actor) {
+		String details = why.length() > 500 ? why.substring(0, 500) + "…" : why;
 		audit.record(new AuditEvent("WELL_BEING_PARTNER_RATINGS_REFUSED", WellBeingService.RECORD_TYPE,
-				caseId.toString(), AuditOutcome.FAILURE, why, actor));
+				caseId.toString(), AuditOutcome.FAILURE, details, actor));
 	}
 
 }
