@@ -84,9 +84,11 @@ class PartnerFollowUpService implements PartnerFollowUps {
 					clock.today().plusDays(1), false);
 		}
 		catch (InvalidInputException ex) {
-			refused(caseId, ex.problems()
+			// The fields that broke a rule, each once (which rule is in the code: required, a level of the scale).
+			refused(caseId, ex.problems().size() + " problems: " + ex.problems()
 				.stream()
-				.map(problem -> problem.field() + ":" + problem.messageKey())
+				.map(InvalidInputException.FieldProblem::field)
+				.distinct()
 				.collect(Collectors.joining(" ")), actor);
 			return Optional.empty();
 		}
@@ -101,9 +103,12 @@ class PartnerFollowUpService implements PartnerFollowUps {
 		return scale.levels().stream().map(WellBeingScale.Level::code).toList();
 	}
 
-	/** Audits a refusal; what a partner sent (its codes) is cut short, the log is not the place to keep it. */
+	/**
+	 * Audits a refusal. What a partner sent (its codes, the names of its conditions) is cut short at 2,000
+	 * characters: the log is not the place to keep it.
+	 */
 	private void refused(UUID caseId, String why, String actor) {
-		String details = why.length() > 500 ? why.substring(0, 500) + "…" : why;
+		String details = why.length() > 2000 ? why.substring(0, 2000) + "…" : why;
 		audit.record(new AuditEvent("WELL_BEING_PARTNER_RATINGS_REFUSED", WellBeingService.RECORD_TYPE,
 				caseId.toString(), AuditOutcome.FAILURE, details, actor));
 	}
