@@ -29,6 +29,13 @@ public interface CaseSharing {
 	void checkMayStillLeave(UUID caseId, String purpose);
 
 	/**
+	 * Whether the signed-in user may send the case's information abroad (on its team, with the right to change
+	 * it), checked before anything they sent is looked at, so that someone else learns no more than "not
+	 * found" (audited). Writes nothing when granted: {@link #extract} audits what leaves.
+	 */
+	void requireSender(UUID caseId, String purpose);
+
+	/**
 	 * Whether the signed-in user is on the case's team (and so may follow the case's requests); audited
 	 * like a read. "Not found" for anyone else.
 	 */

@@ -2,6 +2,7 @@ package org.protect.cooperation;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A request to send to a partner node.
@@ -15,7 +16,12 @@ public record NewRequestCommand(UUID caseId, UUID partnerNodeId, String type, St
 		Map<String, String> fields) {
 
 	public NewRequestCommand {
-		fields = fields == null ? Map.of() : Map.copyOf(fields);
+		// A field sent as null is a field not given.
+		fields = fields == null ? Map.of()
+				: fields.entrySet()
+					.stream()
+					.filter(field -> field.getKey() != null && field.getValue() != null)
+					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

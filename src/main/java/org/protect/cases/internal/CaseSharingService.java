@@ -92,6 +92,11 @@ class CaseSharingService implements CaseSharing {
 	}
 
 	@Override
+	public void requireSender(UUID caseId, String purpose) {
+		teamEditor(caseId, purpose);
+	}
+
+	@Override
 	public void requireTeam(UUID caseId) {
 		CaseFiles.Loaded loaded = files.load(caseId, false);
 		if (loaded.access() != CaseAccess.TEAM) {

@@ -326,6 +326,10 @@ public class RequestSending {
 	}
 
 	private RequestPreview prepare(NewRequestCommand command) {
+		if (command.caseId() != null) {
+			// Who may send is checked before what they sent: anyone else learns no more than "not found".
+			sharing.requireSender(command.caseId(), "cooperation request");
+		}
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
 		if (command.caseId() == null) {
 			problems.add("caseId", "validation.required");
@@ -337,7 +341,10 @@ public class RequestSending {
 		if (type == null) {
 			problems.add("type", "cooperation.request.type.unknown");
 		}
-		if (type != null && !type.legalBases().contains(command.legalBasis())) {
+		if (command.legalBasis() == null || command.legalBasis().isBlank()) {
+			problems.add("legalBasis", "validation.required");
+		}
+		else if (type != null && !type.legalBases().contains(command.legalBasis())) {
 			problems.add("legalBasis", "cooperation.request.legalBasis.notForType", String.join("; ", type.legalBases()));
 		}
 		if (command.message() == null || command.message().isBlank()) {
