@@ -40,7 +40,11 @@ public interface CaseManagement {
 	/** Ends a membership (supervisors of the owning organisation). */
 	void removeTeamMember(UUID caseId, UUID memberId);
 
-	/** Discloses the case to a court on this node, whose judges may then read it. */
+	/**
+	 * Discloses the case to a court on this node, whose judges may then read it. A disclosure transfers the
+	 * child's file to a court, so it is a supervisor's act (a supervisor on the team), with a reason that
+	 * the judge is shown; only a supervisor on the team revokes it.
+	 */
 	void disclose(UUID caseId, UUID courtOrganisationId, String reason);
 
 	void revokeDisclosure(UUID caseId, UUID disclosureId);

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Another case on this node that may be about the same child, as the identity engine scored it, with
  * what the reader may see of it: a case the reader may not open shows its number and organisation (to
- * contact), never the child's name.
+ * contact), never the child's name, the score or which fields agree.
  *
  * @param otherCaseId the other case
  * @param caseNumber its number
@@ -19,8 +19,9 @@ import java.util.UUID;
  * @param disagreeing the fields that did not
  * @param decision the decision on record, or {@code null} while there is none
  * @param linkId the decision's id, to undo it
+ * @param mayDecide whether the reader may confirm or dismiss the pair (they may change both cases)
  */
 public record PossibleMatch(UUID otherCaseId, String caseNumber, String organisationName, CaseAccess access,
 		String displayName, boolean likely, double score, List<String> agreeing, List<String> disagreeing,
-		MatchDecision decision, UUID linkId) {
+		MatchDecision decision, UUID linkId, boolean mayDecide) {
 }

@@ -187,20 +187,28 @@ class CaseRecordsApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aDisclosureLetsTheCourtReadUntilItIsRevoked() {
+	void aDisclosureIsASupervisorsActThatLetsTheCourtReadUntilItIsRevoked() {
 		HttpTestClient caseworker = caseworker();
 		String id = register(caseworker, """
 				{"givenName": "Olena", "familyName": "Shevchenko", "sex": "F", "birthYear": 2012, "nationalityClaimed": "UA"}""");
 		var court = ApiUsers.organisation(accounts, OrganisationType.COURT, null);
-		assertThat(caseworker.postJson(path(id, "/disclosures"), "{\"organisationId\": \"" + court + "\"}").statusCode())
+		String disclosure = "{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic guardianship hearing\"}";
+		// A caseworker on the team may not transfer the child's file to a court.
+		assertThat(caseworker.postJson(path(id, "/disclosures"), disclosure).statusCode()).isEqualTo(403);
+		HttpTestClient supervisor = client().withToken("supervisor.se", PASSWORD);
+		// Nor may a supervisor who is not on the team.
+		assertThat(supervisor.postJson(path(id, "/disclosures"), disclosure).statusCode()).isEqualTo(403);
+		assertThat(supervisor.postJson(path(id, "/team"), "{\"username\": \"supervisor.se\", \"part\": \"SUPERVISOR\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(supervisor.postJson(path(id, "/disclosures"), "{\"organisationId\": \"" + court + "\"}").statusCode())
 			.isEqualTo(400);
-		assertThat(caseworker.postJson(path(id, "/disclosures"),
-				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic guardianship hearing\"}").statusCode())
-			.isEqualTo(204);
+		assertThat(supervisor.postJson(path(id, "/disclosures"), disclosure).statusCode()).isEqualTo(204);
 		var disclosures = HttpTestClient.json(caseworker.get(path(id, ""))).get("disclosures");
 		assertThat(disclosures.size()).isEqualTo(1);
-		assertThat(caseworker.delete(path(id, "/disclosures/" + disclosures.get(0).get("id").asString())).statusCode())
-			.isEqualTo(204);
+		assertThat(disclosures.get(0).get("reason").asString()).isEqualTo("Synthetic guardianship hearing");
+		String revoke = path(id, "/disclosures/" + disclosures.get(0).get("id").asString());
+		assertThat(caseworker.delete(revoke).statusCode()).isEqualTo(403);
+		assertThat(supervisor.delete(revoke).statusCode()).isEqualTo(204);
 		assertThat(HttpTestClient.json(caseworker.get(path(id, ""))).get("disclosures").size()).isZero();
 		var kinds = HttpTestClient.json(caseworker.get(path(id, "/timeline"))).valueStream()
 			.map(e -> e.get("kind").asString()).toList();

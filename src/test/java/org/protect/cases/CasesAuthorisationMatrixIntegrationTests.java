@@ -78,7 +78,7 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 				"synthetic-note.txt", "text/plain", "A synthetic document.".getBytes(StandardCharsets.UTF_8));
 		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
 		ownDocument = HttpTestClient.json(upload).get("id").asString();
-		assertThat(readers.get("caseworker.se").postJson(path(ownCase, "/disclosures"),
+		assertThat(readers.get("supervisor.se").postJson(path(ownCase, "/disclosures"),
 				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic custody hearing\"}").statusCode())
 			.isEqualTo(204);
 
@@ -124,6 +124,10 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 		calls.put("disclose", (c, id) -> c.postJson(path(id, "/disclosures"), "{}"));
 		// No determination yet: a supervisor on the team is told so (409).
 		calls.put("approve", (c, id) -> c.postJson(path(id, "/best-interests-determination/approval"), "{}"));
+		calls.put("matches", (c, id) -> c.get(path(id, "/possible-matches")));
+		// A decision against a case of another organisation, which no reader here may change besides its own.
+		calls.put("decideMatch", (c, id) -> c.postJson(path(id, "/matches"), "{\"otherCaseId\": \""
+				+ (id.equals(otherCase) ? ownCase : otherCase) + "\", \"decision\": \"CONFIRMED\", \"reason\": \"x\"}"));
 		calls.put("download", (c, id) -> c.get(path(id, "/documents/" + (id.equals(ownCase) ? ownDocument
 				: "00000000-0000-0000-0000-000000000000"))));
 		return calls;
@@ -139,11 +143,11 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 
 	private static final Map<String, Integer> TEAM_WORKER = expect("read", 200, "timeline", 200, "readPart", 200,
 			"unmet", 200, "savePart", 200, "childViews", 200, "transition", 409, "addFact", 400, "team", 403, "note", 400,
-			"referral", 400, "disclose", 400, "approve", 403, "download", 200);
+			"referral", 400, "disclose", 403, "approve", 403, "matches", 200, "decideMatch", 404, "download", 200);
 
 	private static final Map<String, Integer> READ_ONLY = expect("read", 200, "timeline", 200, "readPart", 200, "unmet",
 			200, "savePart", 403, "childViews", 403, "transition", 403, "addFact", 403, "team", 403, "note", 403,
-			"referral", 403, "disclose", 403, "approve", 403, "download", 200);
+			"referral", 403, "disclose", 403, "approve", 403, "matches", 403, "decideMatch", 403, "download", 200);
 
 	@Test
 	void onACaseOfTheirOrganisationEachReaderGetsWhatTheirRoleAndPartAllow() {
@@ -152,6 +156,8 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 		Map<String, Integer> supervisor = new LinkedHashMap<>(TEAM_WORKER);
 		supervisor.put("team", 400);
 		supervisor.put("approve", 409);
+		// Disclosing the file to a court is a supervisor's act.
+		supervisor.put("disclose", 400);
 		expected.put("supervisor.se", supervisor);
 		Map<String, Integer> guardian = new LinkedHashMap<>(READ_ONLY);
 		guardian.put("childViews", 200);
@@ -171,8 +177,8 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 		expected.put("otherCaseworker", owner);
 		// The other organisation's supervisor may know the case exists, and assigns its team.
 		expected.put("otherSupervisor", expect("read", 200, "savePart", 403, "childViews", 403, "transition", 403,
-				"addFact", 403, "team", 400, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "download",
-				403));
+				"addFact", 403, "team", 400, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "matches", 403, "decideMatch", 403,
+				"download", 403));
 		checkMatrix(otherCase, expected);
 	}
 
@@ -180,14 +186,15 @@ class CasesAuthorisationMatrixIntegrationTests extends IntegrationTest {
 	void aBorderOfficerSeesTheirRegistrationAndASupervisorAssignsIt() {
 		Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
 		expected.put("border.se", expect("read", 200, "savePart", 403, "childViews", 403, "transition", 403, "addFact",
-				403, "team", 403, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "download", 403));
+				403, "team", 403, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "matches", 403,
+				"decideMatch", 403, "download", 403));
 		// The case belongs to the intake organisation, whose supervisor assigns it and may know it exists.
 		expected.put("supervisor.se", expect("read", 200, "savePart", 403, "childViews", 403, "transition", 403,
-				"addFact", 403, "team", 400, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "download",
-				403));
+				"addFact", 403, "team", 400, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "matches", 403, "decideMatch", 403,
+				"download", 403));
 		expected.put("caseworker.se", expect("read", 200, "savePart", 403, "childViews", 403, "transition", 403,
-				"addFact", 403, "team", 403, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "download",
-				403));
+				"addFact", 403, "team", 403, "note", 403, "referral", 403, "disclose", 403, "approve", 403, "matches", 403, "decideMatch", 403,
+				"download", 403));
 		checkMatrix(borderCase, expected);
 	}
 

@@ -67,7 +67,7 @@ public class WellBeingApiIntegrationTests extends IntegrationTest {
 				"{\"username\": \"supervisor.se\", \"part\": \"SUPERVISOR\"}").statusCode()).isEqualTo(204);
 		assertThat(readers.get("supervisor.se").postJson(cases("/team"),
 				"{\"username\": \"guardian.se\", \"part\": \"GUARDIAN\"}").statusCode()).isEqualTo(204);
-		assertThat(caseworker().postJson(cases("/disclosures"),
+		assertThat(readers.get("supervisor.se").postJson(cases("/disclosures"),
 				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic hearing on the return\"}").statusCode())
 			.isEqualTo(204);
 	}

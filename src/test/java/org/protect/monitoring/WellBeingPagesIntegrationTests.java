@@ -137,9 +137,10 @@ class WellBeingPagesIntegrationTests extends IntegrationTest {
 		String assessed = HttpTestClient.location(caseworker.postFormWithToken(page("/assessments"),
 				HttpTestClient.csrf(caseworker.get(page("/assessments/new")).body()), complete("CURRENT", "4")));
 		var court = ApiUsers.organisation(accounts, OrganisationType.COURT, null);
-		HttpTestClient api = client().withToken("caseworker.se", PASSWORD);
-		api.postJson("/api/v1/cases/" + caseId + "/disclosures",
-				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic hearing\"}");
+		HttpTestClient api = client().withToken("supervisor.se", PASSWORD);
+		api.postJson("/api/v1/cases/" + caseId + "/team", "{\"username\": \"supervisor.se\", \"part\": \"SUPERVISOR\"}");
+		assertThat(api.postJson("/api/v1/cases/" + caseId + "/disclosures",
+				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic hearing\"}").statusCode()).isEqualTo(204);
 		HttpTestClient judge = client();
 		ApiUsers.signedIn(client(), judge, ApiUsers.create(accounts, court, Role.JUDGE), true);
 		String list = judge.get(page("")).body();

@@ -77,7 +77,10 @@ class CourtReportIntegrationTests extends IntegrationTest {
 							null));
 			assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(201);
 		}
-		assertThat(caseworker.postJson("/api/v1/cases/" + caseId + "/disclosures",
+		HttpTestClient supervisor = client().withToken("supervisor.se", PASSWORD);
+		assertThat(supervisor.postJson("/api/v1/cases/" + caseId + "/team",
+				"{\"username\": \"supervisor.se\", \"part\": \"SUPERVISOR\"}").statusCode()).isEqualTo(204);
+		assertThat(supervisor.postJson("/api/v1/cases/" + caseId + "/disclosures",
 				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic guardianship hearing\"}").statusCode())
 			.isEqualTo(204);
 	}

@@ -312,7 +312,8 @@ class CaseManagementService implements CaseManagement {
 	@Override
 	public void disclose(UUID caseId, UUID courtOrganisationId, String reason) {
 		CaseFiles.Loaded loaded = files.load(caseId, true);
-		files.require(loaded, CasePermission.EDIT);
+		// Disclosing is transferring a child's file to a court: a supervisor's act, not any caseworker's.
+		files.require(loaded, CasePermission.SUPERVISE);
 		var problems = new InvalidInputException.Collector();
 		boolean court = courtOrganisationId != null && colleagues.organisations(OrganisationType.COURT)
 			.stream()
@@ -335,7 +336,7 @@ class CaseManagementService implements CaseManagement {
 	@Override
 	public void revokeDisclosure(UUID caseId, UUID disclosureId) {
 		CaseFiles.Loaded loaded = files.load(caseId, true);
-		files.require(loaded, CasePermission.EDIT);
+		files.require(loaded, CasePermission.SUPERVISE);
 		var now = files.clock().instant();
 		if (!cases.revokeDisclosure(caseId, disclosureId, now, loaded.user().username())) {
 			throw new NotFoundException("cases.disclosure.notFound");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.protect.accounts.Colleagues;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
+import org.protect.audit.AuditOutcome;
 import org.protect.cases.CaseAccess;
 import org.protect.cases.CaseMatching;
 import org.protect.cases.CasePermission;
@@ -58,8 +59,11 @@ class CaseMatchingService implements CaseMatching {
 
 	private final AuditLog audit;
 
+	private final MatchLookupLimit limit;
+
 	CaseMatchingService(CaseFiles files, CaseRepository cases, CaseRecordsRepository records, CaseLinkRepository links,
-			Colleagues colleagues, AuditLog audit) {
+			Colleagues colleagues, AuditLog audit, MatchLookupLimit limit) {
+		this.limit = limit;
 		this.files = files;
 		this.cases = cases;
 		this.records = records;
@@ -72,6 +76,7 @@ class CaseMatchingService implements CaseMatching {
 	public List<PossibleMatch> possibleMatches(UUID caseId) {
 		CaseFiles.Loaded loaded = files.load(caseId, false);
 		files.require(loaded, CasePermission.EDIT);
+		limit.admit(loaded.user().id());
 		Map<UUID, CaseLinkRepository.LinkRow> decided = new HashMap<>();
 		links.decisions(caseId).forEach(link -> decided.put(link.otherCaseId(), link));
 		List<String> keys = Arrays.stream(CaseFactsAssembler.searchKeys(loaded.facts()).strip().split(" "))
@@ -106,14 +111,28 @@ class CaseMatchingService implements CaseMatching {
 			if (result == null && link == null) {
 				continue;
 			}
-			CaseAccess access = CaseAccessPolicy.access(loaded.user(), row, cases.members(row.id()),
-					cases.disclosures(row.id()));
+			var members = cases.members(row.id());
+			CaseAccess access = CaseAccessPolicy.access(loaded.user(), row, members, cases.disclosures(row.id()));
+			boolean mayDecide = CaseAccessPolicy.permissions(loaded.user(), row, access, members)
+				.contains(CasePermission.EDIT);
+			if (!access.showsChild()) {
+				// A case the reader may not open is named by its number and organisation, to contact, and
+				// nothing more: no score and no field-by-field agreement, which would let someone test
+				// guesses about another child by editing their own case's facts (issue 13).
+				// The other team's audit log shows who was told of their case, from which case.
+				audit.record(AuditEvent.success("CASE_MATCH_SHOWN", CaseFiles.RECORD_TYPE, row.id())
+					.withDetails("to the team of case " + caseId));
+				matches.add(new PossibleMatch(row.id(), row.caseNumber(), organisations.get(row.organisationId()),
+						access, null, false, 0, List.of(), List.of(), link == null ? null : link.decision(),
+						link == null ? null : link.id(), false));
+				continue;
+			}
 			matches.add(new PossibleMatch(row.id(), row.caseNumber(), organisations.get(row.organisationId()), access,
-					access.showsChild() ? row.displayName() : null,
-					result != null && result.matchClass() == MatchClass.LIKELY, result == null ? 0 : result.score(),
+					row.displayName(), result != null && result.matchClass() == MatchClass.LIKELY,
+					result == null ? 0 : result.score(),
 					result == null ? List.of() : names(result.explanation().agreeing()),
 					result == null ? List.of() : names(result.explanation().disagreeing()),
-					link == null ? null : link.decision(), link == null ? null : link.id()));
+					link == null ? null : link.decision(), link == null ? null : link.id(), mayDecide));
 		}
 		matches.sort(Comparator.comparing((PossibleMatch match) -> match.decision() == null)
 			.thenComparing(Comparator.comparingDouble(PossibleMatch::score).reversed()));
@@ -122,10 +141,14 @@ class CaseMatchingService implements CaseMatching {
 		return matches;
 	}
 
+	/**
+	 * A decision on a pair changes both cases (a link shows on both, a dismissal hides the pair from both
+	 * lists), so it needs the right to change both: a reader who may not change the other case is told it
+	 * does not exist, exactly as for an unknown id, and learns nothing of it (issue 13). Across teams or
+	 * organisations, the two teams decide together, by someone on both.
+	 */
 	@Override
 	public void decide(UUID caseId, UUID otherCaseId, MatchDecision decision, String reason) {
-		CaseFiles.Loaded loaded = files.load(caseId, true);
-		files.require(loaded, CasePermission.EDIT);
 		var problems = new InvalidInputException.Collector();
 		if (decision == null) {
 			problems.add("decision", "validation.required");
@@ -134,10 +157,17 @@ class CaseMatchingService implements CaseMatching {
 			problems.add("otherCaseId", "validation.required");
 		}
 		CaseInputValidator.optional(problems, "reason", reason, CaseInputValidator.LONG);
-		problems.throwIfAny();
-		if (cases.find(otherCaseId).isEmpty()) {
-			throw new NotFoundException("cases.notFound");
+		if (otherCaseId != null && !otherCaseId.equals(caseId)) {
+			// Both rows locked in one order, whichever side the decision is taken from, so that two people
+			// deciding the same pair from either case wait for each other instead of deadlocking.
+			boolean ownFirst = caseId.toString().compareTo(otherCaseId.toString()) < 0;
+			cases.lock(ownFirst ? caseId : otherCaseId);
+			cases.lock(ownFirst ? otherCaseId : caseId);
 		}
+		CaseFiles.Loaded loaded = files.load(caseId, true);
+		files.require(loaded, CasePermission.EDIT);
+		problems.throwIfAny();
+		editableOther(otherCaseId, "cases.notFound");
 		if (links.decisions(caseId).stream().anyMatch(link -> link.otherCaseId().equals(otherCaseId))) {
 			throw new ConflictException("cases.match.alreadyDecided");
 		}
@@ -152,10 +182,34 @@ class CaseMatchingService implements CaseMatching {
 		}
 	}
 
+	/**
+	 * The other case of a pair, if the reader may change it; else "not found", the same answer whether it
+	 * does not exist or is not theirs, and the refusal audited.
+	 */
+	private CaseFiles.Loaded editableOther(UUID otherCaseId, String notFoundKey) {
+		CaseFiles.Loaded other;
+		try {
+			other = files.load(otherCaseId, true);
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException(notFoundKey);
+		}
+		if (!other.may(CasePermission.EDIT)) {
+			audit.record(new AuditEvent("CASE_ACCESS_REFUSED", CaseFiles.RECORD_TYPE, otherCaseId.toString(),
+					AuditOutcome.DENIED, "match decision needs " + CasePermission.EDIT, null));
+			throw new NotFoundException(notFoundKey);
+		}
+		return other;
+	}
+
+	/** Undoing a decision changes both cases as the decision did, so it needs the right to change both. */
 	@Override
 	public void undo(UUID caseId, UUID linkId) {
 		CaseFiles.Loaded loaded = files.load(caseId, true);
 		files.require(loaded, CasePermission.EDIT);
+		var link = links.decisions(caseId).stream().filter(row -> row.id().equals(linkId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("cases.match.notFound"));
+		editableOther(link.otherCaseId(), "cases.match.notFound");
 		if (!links.undo(caseId, linkId, files.clock().instant(), loaded.user().username())) {
 			throw new NotFoundException("cases.match.notFound");
 		}

@@ -17,9 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        generated once into {@code <protect.data-dir>/keys/case-data.key}
  * @param maxDocumentBytes the largest document accepted
  * @param documentTypes the content types accepted for documents
+ * @param matchLookupsPerHour how many possible-matches lookups one user may make in an hour
  */
 @ConfigurationProperties("protect.cases")
 record CasesProperties(@DefaultValue("180") int turning18HorizonDays, UUID intakeOrganisation, String dataKey,
 		@DefaultValue("10485760") long maxDocumentBytes,
-		@DefaultValue({ "application/pdf", "image/jpeg", "image/png", "text/plain" }) List<String> documentTypes) {
+		@DefaultValue({ "application/pdf", "image/jpeg", "image/png", "text/plain" }) List<String> documentTypes,
+		@DefaultValue("60") int matchLookupsPerHour) {
 }

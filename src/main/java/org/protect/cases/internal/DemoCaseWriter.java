@@ -461,7 +461,8 @@ final class DemoCaseWriter {
 	}
 
 	private void disclose(Child child, String reason) {
-		as(cast.caseworker(), () -> {
+		// A supervisor's act: the demo supervisor is on every assigned child's team.
+		as(cast.supervisor(), () -> {
 			cases.disclose(child.id, cast.court().organisationId(), reason);
 			return null;
 		});

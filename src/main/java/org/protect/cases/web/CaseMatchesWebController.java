@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.protect.cases.CaseMatching;
 import org.protect.cases.MatchDecision;
 import org.protect.shared.DomainException;
+import org.protect.shared.TooManyRequestsException;
 import org.protect.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,8 @@ class CaseMatchesWebController {
 	}
 
 	@GetMapping
-	String matches(@PathVariable UUID id, Model model, HttpServletRequest request) {
-		return show(id, model, request);
+	String matches(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return show(id, model, request, response);
 	}
 
 	@PostMapping
@@ -47,7 +48,7 @@ class CaseMatchesWebController {
 		catch (DomainException ex) {
 			return refused(id, ex, model, request, response);
 		}
-		return FormErrors.isHtmx(request) ? show(id, model, request) : "redirect:/cases/" + id + "/matches";
+		return FormErrors.isHtmx(request) ? show(id, model, request, response) : "redirect:/cases/" + id + "/matches";
 	}
 
 	@PostMapping("/{linkId}/undo")
@@ -59,7 +60,7 @@ class CaseMatchesWebController {
 		catch (DomainException ex) {
 			return refused(id, ex, model, request, response);
 		}
-		return FormErrors.isHtmx(request) ? show(id, model, request) : "redirect:/cases/" + id + "/matches";
+		return FormErrors.isHtmx(request) ? show(id, model, request, response) : "redirect:/cases/" + id + "/matches";
 	}
 
 	private String refused(UUID id, DomainException ex, Model model, HttpServletRequest request,
@@ -70,12 +71,20 @@ class CaseMatchesWebController {
 		if (!FormErrors.isHtmx(request)) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		return show(id, model, request);
+		return show(id, model, request, response);
 	}
 
-	private String show(UUID id, Model model, HttpServletRequest request) {
+	private String show(UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("caseId", id);
-		model.addAttribute("matches", matching.possibleMatches(id));
+		try {
+			model.addAttribute("matches", matching.possibleMatches(id));
+		}
+		catch (TooManyRequestsException ex) {
+			model.addAttribute("refusal", ex.messageKey());
+			model.addAttribute("refusalArguments", ex.arguments());
+			model.addAttribute("matches", java.util.List.of());
+			response.setStatus(FormErrors.isHtmx(request) ? HttpServletResponse.SC_OK : 429);
+		}
 		return FormErrors.isHtmx(request) ? "cases/matches :: matches" : "cases/matches";
 	}
 

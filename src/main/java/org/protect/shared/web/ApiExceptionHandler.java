@@ -8,6 +8,7 @@ import org.protect.shared.ConflictException;
 import org.protect.shared.DomainException;
 import org.protect.shared.InvalidInputException;
 import org.protect.shared.NotFoundException;
+import org.protect.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,6 +112,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
 		return problems.entity(HttpStatus.NOT_FOUND, "not-found", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
+		return problems.entity(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.messageKey(), ex.arguments());
 	}
 
 	@ExceptionHandler(DomainException.class)
