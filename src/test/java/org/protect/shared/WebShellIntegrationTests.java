@@ -23,6 +23,8 @@ class WebShellIntegrationTests extends IntegrationTest {
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 			assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+			assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+					policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
 		}
 	}
 

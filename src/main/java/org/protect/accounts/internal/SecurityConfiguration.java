@@ -2,6 +2,8 @@ package org.protect.accounts.internal;
 
 import jakarta.servlet.DispatcherType;
 
+import org.protect.shared.web.PublicAddress;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -29,6 +34,21 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** No page of the node uses a camera, microphone, location, payment or any other powerful feature. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+			+ "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
+
+	/**
+	 * The requests' host names are checked against the configured public address (a request naming another
+	 * host is refused with 400), so that no absolute URL the node writes can point elsewhere.
+	 */
+	@Bean
+	WebSecurityCustomizer hostNames(PublicAddress address) {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHostnames(address::allowsHost);
+		return web -> web.httpFirewall(firewall);
+	}
 
 	/**
 	 * Partner nodes deliver messages here. No user and no session: each message is authenticated by its
@@ -110,6 +130,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasAuthority(Authorities.USER))
+			// The way to the sign-in page is relative: never built from the Host header a client sent.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(relativeSignIn()))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(handlers)
 				.failureHandler(handlers)
@@ -124,8 +146,15 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	private static LoginUrlAuthenticationEntryPoint relativeSignIn() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));

@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -57,8 +59,24 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 			// An unsupported ?lang= is ignored rather than remembered.
 			if (locale == null || SupportedLanguages.isSupported(locale)) {
-				super.setLocale(request, response, locale);
+				super.setLocale(request, request.isSecure() ? new SecureCookies(response) : response, locale);
 			}
+		}
+
+		/** Over TLS (directly, or behind a trusted proxy that says so) the cookie is sent over TLS only. */
+		private static final class SecureCookies extends HttpServletResponseWrapper {
+
+			SecureCookies(HttpServletResponse response) {
+				super(response);
+			}
+
+			@Override
+			public void addHeader(String name, String value) {
+				boolean cookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null
+						&& !value.toLowerCase(Locale.ROOT).contains("; secure");
+				super.addHeader(name, cookie ? value + "; Secure" : value);
+			}
+
 		}
 
 		private static Locale fromProfileOrBrowser(HttpServletRequest request) {
