@@ -2,8 +2,11 @@ package org.protect.accounts.internal;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -122,6 +126,26 @@ class SecurityConfiguration {
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties), SecurityContextHolderFilter.class);
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * The same headers on the answers no filter chain gives: a request refused before Spring Security runs (its
+	 * parameters unreadable or refused, a body too large, a URL its firewall rejects) and the error page it is
+	 * sent to, which no chain writes headers for. The web chain's own header writer runs first, for every
+	 * request; inside a chain it then sees the request as already done.
+	 */
+	@Bean
+	FilterRegistrationBean<HeaderWriterFilter> headersOnEveryResponse(@Qualifier("webChain") SecurityFilterChain web) {
+		HeaderWriterFilter headers = web.getFilters()
+			.stream()
+			.filter(HeaderWriterFilter.class::isInstance)
+			.map(HeaderWriterFilter.class::cast)
+			.findFirst()
+			.orElseThrow();
+		FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(headers);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {
