@@ -59,7 +59,12 @@ class ApiExceptionHandler {
 				return problems.entity(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, "");
 			}
 		}
-		return problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null);
+		return JsonInputProblems.of(ex).map(problem -> {
+			Map<String, Object> body = problems.body(HttpStatus.BAD_REQUEST, problem.code(), null);
+			body.put("errors", problem.asErrors(
+					messages.getMessage(problem.messageKey(), null, LocaleContextHolder.getLocale())));
+			return problems.entity(HttpStatus.BAD_REQUEST, body);
+		}).orElseGet(() -> problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null));
 	}
 
 	@ExceptionHandler(BindException.class)
