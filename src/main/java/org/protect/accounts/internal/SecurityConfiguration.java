@@ -3,9 +3,13 @@ package org.protect.accounts.internal;
 import jakarta.servlet.DispatcherType;
 
 import org.protect.shared.web.PublicAddress;
+import org.protect.shared.web.SecurityHeaders;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +24,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -34,10 +39,6 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
-
-	/** No page of the node uses a camera, microphone, location, payment or any other powerful feature. */
-	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
-			+ "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
 
 	/**
 	 * The requests' host names are checked against the configured public address (a request naming another
@@ -152,9 +153,29 @@ class SecurityConfiguration {
 		return entryPoint;
 	}
 
+	/**
+	 * The same headers on the answers no filter chain gives: a request refused before Spring Security runs (its
+	 * parameters unreadable or refused, a body too large, a URL its firewall rejects) and the error page it is
+	 * sent to, which no chain writes headers for. The web chain's own header writer runs first, for every
+	 * request; inside a chain it then sees the request as already done.
+	 */
+	@Bean
+	FilterRegistrationBean<HeaderWriterFilter> headersOnEveryResponse(@Qualifier("webChain") SecurityFilterChain web) {
+		HeaderWriterFilter headers = web.getFilters()
+			.stream()
+			.filter(HeaderWriterFilter.class::isInstance)
+			.map(HeaderWriterFilter.class::cast)
+			.findFirst()
+			.orElseThrow();
+		FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(headers);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));

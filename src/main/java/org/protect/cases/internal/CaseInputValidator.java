@@ -26,6 +26,7 @@ import org.protect.cases.RiskAssessment;
 import org.protect.cases.RiskConclusion;
 import org.protect.cases.Screening;
 import org.protect.shared.InvalidInputException;
+import org.protect.shared.TextCharacters;
 
 /**
  * The rules every input to a case file must keep, checked all at once so that every broken rule is named
@@ -48,12 +49,15 @@ final class CaseInputValidator {
 		var problems = new InvalidInputException.Collector();
 		required(problems, "givenName", command.givenName(), SHORT);
 		required(problems, "familyName", command.familyName(), SHORT);
+		visibleName(problems, "givenName", command.givenName());
+		visibleName(problems, "familyName", command.familyName());
 		sex(problems, "sex", command.sex(), true);
 		birth(problems, "", command.birthDate(), command.birthYear(), command.birthEarliest(), command.birthLatest(),
 				today, true);
 		country(problems, "nationalityClaimed", command.nationalityClaimed(), true);
 		for (int i = 0; i < command.aliases().size(); i++) {
 			required(problems, "aliases[" + i + "]", command.aliases().get(i), SHORT);
+			visibleName(problems, "aliases[" + i + "]", command.aliases().get(i));
 		}
 		if (command.language() != null && !command.language().isBlank()
 				&& !command.language().strip().matches("[a-zA-Z]{2,3}")) {
@@ -82,6 +86,10 @@ final class CaseInputValidator {
 				if (fact.kind() == FactKind.NAME) {
 					required(problems, "familyName", fact.familyName(), SHORT);
 				}
+				visibleName(problems, "givenName", fact.givenName());
+				visibleName(problems, "familyName", fact.familyName());
+				visibleName(problems, "givenNameLatin", fact.givenNameLatin());
+				visibleName(problems, "familyNameLatin", fact.familyNameLatin());
 			}
 			case BIRTH_DATE -> {
 				if (!Boolean.TRUE.equals(fact.birthUnknown())) {
@@ -245,6 +253,7 @@ final class CaseInputValidator {
 		Guardianship.Guardian guardian = guardianship.guardian();
 		if (guardian != null) {
 			required(problems, "guardian.name", guardian.name(), SHORT);
+			visibleName(problems, "guardian.name", guardian.name());
 			required(problems, "guardian.organisation", guardian.organisation(), SHORT);
 			requiredDate(problems, "guardian.appointedOn", guardian.appointedOn(), today);
 			required(problems, "guardian.decisionReference", guardian.decisionReference(), SHORT);
@@ -378,6 +387,16 @@ final class CaseInputValidator {
 	static void optional(InvalidInputException.Collector problems, String field, String value, int max) {
 		if (value != null && value.strip().length() > max) {
 			problems.add(field, "validation.tooLong", max);
+		}
+	}
+
+	/**
+	 * A name is shown to people who must tell one child from another: it may not hide characters that change
+	 * how it looks (a direction override) or make two different names look the same (a zero-width space).
+	 */
+	private static void visibleName(InvalidInputException.Collector problems, String field, String value) {
+		if (TextCharacters.isUnsafeName(value)) {
+			problems.add(field, "cases.validation.nameCharacters");
 		}
 	}
 

@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns every exception that leaves a REST controller into problem JSON in the caller's language. An
@@ -57,7 +60,12 @@ class ApiExceptionHandler {
 				return problems.entity(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, "");
 			}
 		}
-		return problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null);
+		return JsonInputProblems.of(ex).map(problem -> {
+			Map<String, Object> body = problems.body(HttpStatus.BAD_REQUEST, problem.code(), null);
+			body.put("errors", problem.asErrors(
+					messages.getMessage(problem.messageKey(), null, LocaleContextHolder.getLocale())));
+			return problems.entity(HttpStatus.BAD_REQUEST, body);
+		}).orElseGet(() -> problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null));
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -79,6 +87,24 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
+		return problems.entity(HttpStatus.BAD_REQUEST, "bad-request", null);
+	}
+
+	/** An upload without its file part (or without any part): a required field left out. */
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException ex) {
+		Map<String, Object> body = problems.body(HttpStatus.BAD_REQUEST, "validation-failed", null);
+		body.put("errors", List.of(Map.of("field", ex.getRequestPartName(), "message",
+				messages.getMessage("validation.required", null, LocaleContextHolder.getLocale()))));
+		return problems.entity(HttpStatus.BAD_REQUEST, body);
+	}
+
+	/** A multipart body Spring could not take apart (most are refused earlier, by {@link RequestInputFilter}). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Map<String, Object>> unreadableMultipart(MultipartException ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return problems.entity(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, "");
+		}
 		return problems.entity(HttpStatus.BAD_REQUEST, "bad-request", null);
 	}
 

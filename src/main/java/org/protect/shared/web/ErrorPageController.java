@@ -1,5 +1,6 @@
 package org.protect.shared.web;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -9,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +29,11 @@ class ErrorPageController implements ErrorController {
 
 	private final ProblemResponses problems;
 
-	ErrorPageController(ProblemResponses problems) {
+	private final MessageSource messages;
+
+	ErrorPageController(ProblemResponses problems, MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@RequestMapping("/error")
@@ -40,8 +46,16 @@ class ErrorPageController implements ErrorController {
 					correlationId, exception instanceof Throwable t ? t : null);
 		}
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		RequestInputFilter.Refusal refusal = request.getAttribute(RequestInputFilter.REFUSAL) instanceof
+				RequestInputFilter.Refusal known ? known : null;
+		String field = refusal != null ? refusal.field() : null;
 		if (ProblemResponses.isJsonChannel(uri != null ? uri : request.getRequestURI())) {
-			Map<String, Object> body = problems.body(status, codeOf(status), null);
+			Map<String, Object> body = problems.body(status, refusal != null ? refusal.code() : codeOf(status),
+					detailKeyOf(status));
+			if (field != null) {
+				body.put("errors", List.of(Map.of("field", field, "message",
+						messages.getMessage("validation.invalidCharacters", null, LocaleContextHolder.getLocale()))));
+			}
 			problems.write(response, status, body);
 			return null;
 		}
@@ -52,6 +66,7 @@ class ErrorPageController implements ErrorController {
 			default -> status.is4xxClientError() ? "400" : "500";
 		});
 		model.addAttribute("correlationId", correlationId);
+		model.addAttribute("field", field);
 		return "error";
 	}
 
@@ -64,6 +79,11 @@ class ErrorPageController implements ErrorController {
 			}
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/** Here the limit that was passed is not known, so the detail names none. */
+	static String detailKeyOf(HttpStatus status) {
+		return status == HttpStatus.CONTENT_TOO_LARGE ? "problem.payload-too-large.unsized" : null;
 	}
 
 	static String codeOf(HttpStatus status) {

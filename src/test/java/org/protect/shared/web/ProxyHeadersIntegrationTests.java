@@ -38,7 +38,7 @@ class ProxyHeadersIntegrationTests {
 
 	@Test
 	void behindTheTrustedProxyOverTlsTheSessionAndLanguageCookiesAreSecure() {
-		RawHttp.Response page = RawHttp.get("127.0.0.1", port, "/login?lang=sv", HOST, TLS);
+		RawHttp.Answer page = RawHttp.get("127.0.0.1", port, "/login?lang=sv", HOST, TLS);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.all("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("PROTECT_SESSION="))
 			.singleElement()
@@ -46,26 +46,26 @@ class ProxyHeadersIntegrationTests {
 		assertThat(page.all("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("protect_lang="))
 			.singleElement()
 			.satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
-		assertThat(page.first("Strict-Transport-Security")).contains("max-age=");
+		assertThat(page.header("Strict-Transport-Security")).contains("max-age=");
 	}
 
 	@Test
 	void anyoneElseWhoSaysTlsIsNotBelieved() {
-		RawHttp.Response page = RawHttp.get("127.0.0.2", port, "/login?lang=sv", HOST, TLS);
+		RawHttp.Answer page = RawHttp.get("127.0.0.2", port, "/login?lang=sv", HOST, TLS);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.all("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
-		assertThat(page.first("Strict-Transport-Security")).isNull();
+		assertThat(page.header("Strict-Transport-Security")).isNull();
 	}
 
 	@Test
 	void aRequestNamingAnotherHostIsRefusedAndRedirectsNeverNameIt() {
-		RawHttp.Response forged = RawHttp.get("127.0.0.1", port, "/cases", "Host: evil.example", TLS);
+		RawHttp.Answer forged = RawHttp.get("127.0.0.1", port, "/cases", "Host: evil.example", TLS);
 		assertThat(forged.status()).isEqualTo(400);
 		assertThat(forged.headers().toString()).doesNotContain("evil.example");
 		assertThat(forged.body()).doesNotContain("evil.example");
-		RawHttp.Response redirected = RawHttp.get("127.0.0.1", port, "/cases", HOST, TLS);
+		RawHttp.Answer redirected = RawHttp.get("127.0.0.1", port, "/cases", HOST, TLS);
 		assertThat(redirected.status()).isEqualTo(302);
-		assertThat(redirected.first("Location")).isIn("/login", "https://protect.example.org/login");
+		assertThat(redirected.header("Location")).isIn("/login", "https://protect.example.org/login");
 	}
 
 }
