@@ -35,7 +35,7 @@ public final class HttpTestClient {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	HttpTestClient(String base) {
+	public HttpTestClient(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())

@@ -142,7 +142,9 @@ class CasesRestController {
 
 	@PostMapping("/{id}/transitions")
 	@Operation(summary = "Move the case to another stage", description = "Checks every gate on the way; refuses with 409 and unmetSafeguards listing every unmet safeguard code.")
-	@ApiResponse(responseCode = "409", description = "Safeguards unmet: unmetSafeguards lists their codes")
+	@ApiResponse(responseCode = "200", description = "Moved: the case as it now stands")
+	@ApiResponse(responseCode = "409", description = "Safeguards unmet: unmetSafeguards lists their codes",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
 	CaseDetails transition(@PathVariable UUID id, @RequestBody TransitionCommand command) {
 		return cases.transition(id, command);
 	}

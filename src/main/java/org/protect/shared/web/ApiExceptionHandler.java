@@ -22,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -116,6 +117,12 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
 		return problems.entity(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null);
+	}
+
+	/** Asked for a type the operation does not answer in (an {@code Accept} without JSON): said in problem JSON. */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return problems.entity(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", null);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

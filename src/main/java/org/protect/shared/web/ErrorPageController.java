@@ -93,6 +93,7 @@ class ErrorPageController implements ErrorController {
 			case FORBIDDEN -> "forbidden";
 			case NOT_FOUND -> "not-found";
 			case METHOD_NOT_ALLOWED -> "method-not-allowed";
+			case NOT_ACCEPTABLE -> "not-acceptable";
 			case CONTENT_TOO_LARGE -> "payload-too-large";
 			case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
 			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
