@@ -154,6 +154,7 @@ class StatisticsTables {
 			case SMALL_COUNT -> "statistics.cell.small";
 			case COMPLEMENTARY -> "statistics.cell.complementary";
 			case WITHHELD -> "statistics.cell.withheld";
+			case PERIOD -> "statistics.cell.period";
 		};
 		return new Cell(message(key, locale), null, count.withheld());
 	}
