@@ -50,7 +50,13 @@ public record Count(Integer value, Withheld withheld) {
 		COMPLEMENTARY,
 
 		/** The whole table stands for fewer than 5: nothing of it is shown but that. */
-		WITHHELD
+		WITHHELD,
+
+		/**
+		 * A month's or a quarter's figure withheld so that it cannot be set against the other months or quarters
+		 * of its year, and the year itself, to work out a number under 5. It may hold any number, 0 included.
+		 */
+		PERIOD
 
 	}
 

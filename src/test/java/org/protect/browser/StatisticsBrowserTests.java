@@ -60,15 +60,28 @@ class StatisticsBrowserTests extends BrowserTest {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/statistics$"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Statistics for policy");
-		assertThat(page.locator("#table-children-country svg")).isVisible();
+		assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Period"))).isVisible();
 		assertAccessible();
 
-		page.locator("#from").fill("2011-03-01");
-		page.locator("#to").fill("2011-03-31");
+		// One country's figures for a month are refused, named beside the country, with a link to it.
+		page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true)).selectOption("2011");
+		page.getByLabel("Quarter or month").selectOption("03");
 		page.locator("#country").selectOption("WS");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
+		var summary = page.locator(".error-summary");
+		assertThat(summary).containsText("Figures for one country are published for whole years only");
+		assertAccessible();
+		assertThat(summary.getByRole(AriaRole.LINK)).hasAttribute("href", "#country");
+		assertThat(page.locator("#country")).hasAttribute("aria-describedby", "country-error");
+
+		page.getByLabel("Quarter or month").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("The whole year"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
 		assertThat(page.locator("#statistics-results")).containsText("Children from Samoa only.");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*country=WS.*"));
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*year=2011.*country=WS.*"));
+		// The form came back with the figures (its error gone), and the button that was pressed still has the focus.
+		assertThat(page.locator("#country-error")).hasCount(0);
+		assertThat(page.locator("#statistics-show")).isFocused();
+		assertThat(page.locator("#table-children-country svg")).isVisible();
 		var sexTable = page.locator("#table-children-sex table");
 		assertThat(sexTable.locator("tbody tr").first()).containsText("<5");
 		assertThat(sexTable.locator("tbody tr").nth(1)).containsText("x");
@@ -77,7 +90,7 @@ class StatisticsBrowserTests extends BrowserTest {
 		assertAccessible();
 
 		Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
-		assertThat(download.suggestedFilename()).isEqualTo("protect-statistics-2011-03-01-2011-03-31-WS.csv");
+		assertThat(download.suggestedFilename()).isEqualTo("protect-statistics-2011-WS.csv");
 		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFStatistics for policy");
 		assertThat(csv.lines().toList()).contains("Children by sex", "Sex,Children", "Female,<5", "Male,x", "Total,7",

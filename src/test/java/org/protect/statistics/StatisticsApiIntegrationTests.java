@@ -78,7 +78,7 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 		}
 		refresh.refreshNow();
 
-		JsonNode dashboard = statistics("?from=2011-02-01&to=2011-02-28&country=TV");
+		JsonNode dashboard = statistics("?period=2011&country=TV");
 
 		assertThat(dashboard.get("children").get("total").asInt()).isEqualTo(12);
 		JsonNode bySex = dashboard.get("children").get("bySex");
@@ -99,7 +99,7 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 		children.register("NR", "F", 1998, FEBRUARY_2011);
 		children.register("NR", "M", 1998, FEBRUARY_2011);
 		refresh.refreshNow();
-		JsonNode few = statistics("?from=2011-02-01&to=2011-02-28&country=NR");
+		JsonNode few = statistics("?period=2011&country=NR");
 		assertThat(few.get("children").get("total").get("reason").asString()).isEqualTo("WITHHELD");
 		assertThat(few.get("children").get("bySex").toString()).doesNotContain("SMALL_COUNT", ":2", ":1");
 	}
@@ -107,9 +107,10 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 	@Test
 	void returnsAreCountedWithTheirSafeguardsTimesAndReIdentification() {
 		// One country's figures depend on every country's small counts in the period (they are suppressed
-		// together), so the cohort is identified where nobody else is: 350 days ago, between the demo data's
-		// followed-up and closed cases (DemoCaseWriter.span), long before the children other tests register today.
-		LocalDate identified = LocalDate.now().minusDays(350);
+		// together), so the cohort is identified in a year of its own: three years back, before the demo data's
+		// oldest cases (DemoCaseWriter.span: 480 days at most), long before the children other tests register today.
+		LocalDate identified = LocalDate.of(LocalDate.now().getYear() - 3, 1, 10);
+		int days = (int) java.time.temporal.ChronoUnit.DAYS.between(identified, LocalDate.now());
 		List<String> returned = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			String id = children.register("KI", "M", LocalDate.now().getYear() - 13, identified);
@@ -129,7 +130,7 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 		returned.forEach(this::matchedByPartnerQuery);
 		refresh.refreshNow();
 
-		JsonNode dashboard = statistics("?from=" + identified.minusDays(1) + "&to=" + identified.plusDays(1) + "&country=KI");
+		JsonNode dashboard = statistics("?period=" + identified.getYear() + "&country=KI");
 
 		assertThat(dashboard.get("children").get("total").asInt()).isEqualTo(10);
 		assertThat(indicator(dashboard, "RETURNS").get("count").asInt()).isEqualTo(5);
@@ -148,8 +149,8 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 		assertThat(guardian.get("lowerQuartile").asInt()).isEqualTo(3);
 		assertThat(guardian.get("median").asInt()).isEqualTo(4);
 		assertThat(guardian.get("upperQuartile").asInt()).isEqualTo(5);
-		assertThat(timing(dashboard, "BID").get("median").asInt()).isEqualTo(350);
-		assertThat(timing(dashboard, "DURABLE_SOLUTION").get("median").asInt()).isEqualTo(350);
+		assertThat(timing(dashboard, "BID").get("median").asInt()).isEqualTo(days);
+		assertThat(timing(dashboard, "DURABLE_SOLUTION").get("median").asInt()).isEqualTo(days);
 
 		JsonNode exploitation = dashboard.get("children").get("byExploitationType");
 		assertThat(cell(exploitation, "LABOUR").get("reason").asString()).isEqualTo("SMALL_COUNT");
@@ -170,7 +171,9 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 		}
 		refresh.refreshNow();
 
-		JsonNode requests = statistics("?from=2011-02-01&to=2011-02-28&country=PW").get("requests");
+		// One country's requests are not published (set against all countries' they would give small counts away).
+		assertThat(statistics("?period=2011&country=PW").has("requests")).isFalse();
+		JsonNode requests = statistics("?period=2011").get("requests");
 
 		JsonNode pairs = requests.get("byTypeAndCountryPair");
 		assertThat(pairs.get("columns").get(0).asString()).isEqualTo("SE-LV");
@@ -203,12 +206,12 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 				SELECT count(*) FROM audit.audit_entry WHERE actor = 'caseworker.se' AND action = 'ACCESS_DENIED'
 				AND details LIKE 'GET /api/v1/statistics%'""").query(Long.class).single()).isGreaterThanOrEqualTo(2);
 
-		statistics("?from=2011-02-01&to=2011-02-28&country=TV");
+		statistics("?period=2011&country=TV");
 		assertThat(jdbc.sql("""
 				SELECT details FROM audit.audit_entry WHERE actor = ? AND action = 'STATISTICS_READ' ORDER BY seq DESC LIMIT 1""")
 			.param(analystName)
 			.query(String.class)
-			.single()).isEqualTo("from=2011-02-01 to=2011-02-28 country=TV");
+			.single()).isEqualTo("period=2011 country=TV");
 	}
 
 	@Test
@@ -222,10 +225,56 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 			.containsExactlyInAnyOrder("from", "to", "country");
 		assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank();
 
-		HttpResponse<String> backwards = analyst.get("/api/v1/statistics?from=2026-03-01&to=2026-02-01");
-		assertThat(backwards.statusCode()).isEqualTo(400);
-		assertThat(HttpTestClient.json(backwards).get("errors").get(0).get("field").asString()).isEqualTo("to");
+		for (String period : List.of("2026-13", "2026-Q5", "2026-1", "26", "2025-12-01", "last-year")) {
+			assertThat(refusedFields("?period=" + period)).as(period).containsExactly("period");
+		}
+		// Not over yet: it grows day by day, and yesterday's answer subtracted from today's would be today's children.
+		assertThat(refusedFields("?period=" + LocalDate.now().getYear())).containsExactly("period");
+		assertThat(refusedFields("?period=2025-11&country=SE")).containsExactly("country");
+		assertThat(refusedFields("?period=2025-Q4&country=SE")).containsExactly("country");
 		assertThat(analyst.get("/api/v1/statistics/export.csv?country=Sweden").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void freeDateRangesAreRefusedWithProblemJsonNamingTheParameter() {
+		for (String path : List.of("/api/v1/statistics", "/api/v1/statistics/export.csv", "/api/v1/statistics/export.xlsx")) {
+			HttpResponse<String> response = analyst.get(path + "?from=2025-12-02&to=2025-12-31");
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path)
+				.startsWith("application/problem+json");
+			JsonNode problem = HttpTestClient.json(response);
+			assertThat(problem.get("code").asString()).isEqualTo("validation-failed");
+			assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+				.containsExactly("from", "to");
+			assertThat(problem.get("errors").get(0).get("message").asString())
+				.isEqualTo("Free date ranges are not offered: choose a year, a quarter or a month.");
+		}
+		// A range with a period beside it is refused too, not quietly narrowed to the period.
+		assertThat(refusedFields("?period=2025-12&from=2025-12-02")).containsExactly("from");
+	}
+
+	@Test
+	void aMonthOrAQuarterHasOnlyTheNumbersOfChildrenAndRequests() {
+		for (String period : List.of("2011-02", "2011-Q1")) {
+			JsonNode dashboard = statistics("?period=" + period);
+			assertThat(dashboard.get("period").asString()).isEqualTo(period);
+			assertThat(dashboard.get("children").has("total")).isTrue();
+			assertThat(dashboard.get("children").has("byAgeBand")).isFalse();
+			assertThat(dashboard.get("requests").has("total")).isTrue();
+			assertThat(dashboard.get("requests").has("byTypeAndCountryPair")).isFalse();
+			assertThat(dashboard.has("failureModes")).isFalse();
+			assertThat(dashboard.has("timeFromIdentification")).isFalse();
+		}
+		JsonNode year = statistics("?period=2011");
+		assertThat(year.get("from").asString()).isEqualTo("2011-01-01");
+		assertThat(year.get("to").asString()).isEqualTo("2011-12-31");
+		assertThat(year.get("children").has("byAgeBand")).isTrue();
+	}
+
+	private List<String> refusedFields(String query) {
+		HttpResponse<String> response = analyst.get("/api/v1/statistics" + query);
+		assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(400);
+		return HttpTestClient.json(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
 	}
 
 	@Test
@@ -234,13 +283,13 @@ class StatisticsApiIntegrationTests extends IntegrationTest {
 			children.register("TO", i < 2 ? "F" : "M", 1999, FEBRUARY_2011.plusDays(10));
 		}
 		refresh.refreshNow();
-		String query = "?from=2011-02-01&to=2011-02-28&country=TO";
+		String query = "?period=2011&country=TO";
 
 		HttpResponse<String> csv = analyst.get("/api/v1/statistics/export.csv" + query);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
 		assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
-			.contains("attachment", "protect-statistics-2011-02-01-2011-02-28-TO.csv");
+			.contains("attachment", "protect-statistics-2011-TO.csv");
 		List<String> lines = csv.body().lines().toList();
 		assertThat(lines).contains("Children by sex", "Female,<5", "Male,x", "Total,8");
 		assertThat(csv.body()).doesNotContain("Female,2", "Male,6");

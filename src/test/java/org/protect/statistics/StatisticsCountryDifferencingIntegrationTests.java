@@ -31,9 +31,10 @@ class StatisticsCountryDifferencingIntegrationTests extends IntegrationTest {
 	/** Far enough back that no other test's children are identified in it. */
 	private static final LocalDate MAY_2013 = LocalDate.of(2013, 5, 3);
 
-	private static final LocalDate JUNE_2013 = LocalDate.of(2013, 6, 3);
+	/** A year of its own, so that the two tests' children do not mix. */
+	private static final LocalDate JUNE_2014 = LocalDate.of(2014, 6, 3);
 
-	private static final String PERIOD = "?from=2013-05-01&to=2013-05-31";
+	private static final String PERIOD = "?period=2013";
 
 	@Autowired
 	AccountManagement accounts;
@@ -88,14 +89,14 @@ class StatisticsCountryDifferencingIntegrationTests extends IntegrationTest {
 	void aCountryWhoseNumberIsWithheldForAllCountriesIsWithheldWhole() {
 		// 2 and 1 children from two countries would add up to 3 (all minus the others); 6 from a third is withheld
 		// beside them, and so is its own answer: its number, or its breakdown, would give the 3 away.
-		register(JUNE_2013, "KM", 12, "F", 1996);
-		register(JUNE_2013, "SC", 6, "M", 1998);
-		register(JUNE_2013, "MU", 2, "F", 1998);
-		register(JUNE_2013, "MV", 1, "M", 1996);
+		register(JUNE_2014, "KM", 12, "F", 1996);
+		register(JUNE_2014, "SC", 6, "M", 1998);
+		register(JUNE_2014, "MU", 2, "F", 1998);
+		register(JUNE_2014, "MV", 1, "M", 1996);
 		refresh.refreshNow();
 
-		JsonNode all = statistics("?from=2013-06-01&to=2013-06-30");
-		JsonNode seychelles = statistics("?from=2013-06-01&to=2013-06-30&country=SC");
+		JsonNode all = statistics("?period=2014");
+		JsonNode seychelles = statistics("?period=2014&country=SC");
 
 		JsonNode byCountry = all.get("children").get("byCountryOfOrigin");
 		assertThat(byCountry.get("cells").get(index(byCountry.get("rows"), "SC")).get(0).get("reason").asString())
@@ -105,8 +106,8 @@ class StatisticsCountryDifferencingIntegrationTests extends IntegrationTest {
 				":6", "[6]");
 		assertThat(seychelles.get("failureModes").toString()).doesNotContain("SMALL_COUNT", "COMPLEMENTARY");
 		assertThat(derived(all, seychelles)).isEmpty();
-		assertThat(derived(all, statistics("?from=2013-06-01&to=2013-06-30&country=KM"))).isEmpty();
-		assertThat(browser.get("/statistics?from=2013-06-01&to=2013-06-30&country=SC").body())
+		assertThat(derived(all, statistics("?period=2014&country=KM"))).isEmpty();
+		assertThat(browser.get("/statistics?period=2014&country=SC").body())
 			.contains("Withheld for this country: fewer than 5 children, or figures that, set against those for all");
 	}
 

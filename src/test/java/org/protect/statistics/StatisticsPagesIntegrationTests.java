@@ -37,7 +37,7 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anAnalystSeesTheFiguresWithChartsAndTheStatisticsLink() {
-		HttpResponse<String> page = analyst().get("/statistics");
+		HttpResponse<String> page = analyst().get("/statistics?year=2011");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Statistics for policy", "href=\"/statistics\"", "aria-current=\"page\"",
@@ -57,25 +57,51 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aWrongDateOrCountryIsNamedBesideItsField() {
-		HttpResponse<String> page = analyst().get("/statistics?from=2026-02-30&country=QQ");
+	void aFreeRangeOrAWrongCountryIsNamedBesideItsField() {
+		HttpResponse<String> page = analyst().get("/statistics?from=2026-02-01&country=QQ");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("class=\"error-summary\"", "href=\"#from\"", "href=\"#country\"",
-				"Enter a date as YYYY-MM-DD, such as 2026-01-31.", "id=\"from-error\"", "aria-describedby=\"from-error\"");
-		assertThat(page.body()).doesNotContain("id=\"export-csv\"");
+		assertThat(page.body()).contains("class=\"error-summary\"", "href=\"#year\"", "href=\"#country\"",
+				"Free date ranges are not offered: choose a year, a quarter or a month.", "id=\"year-error\"",
+				"aria-describedby=\"period-hint year-error\"", "id=\"country-error\"");
+		assertThat(page.body()).doesNotContain("id=\"export-csv\"", "id=\"from\"");
+
+		HttpResponse<String> month = analyst().get("/statistics?year=2011&part=03&country=WS");
+		assertThat(month.body()).contains("href=\"#country\"",
+				"Figures for one country are published for whole years only: choose the whole year, or all countries.");
+	}
+
+	@Test
+	void aMonthShowsTheNumbersOfChildrenAndRequestsAndSaysWhyNoMore() {
+		HttpResponse<String> page = analyst().get("/statistics?year=2011&part=Q1");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Children identified in January–March 2011 (quarter 1): 2011-01-01 to 2011-03-31.",
+				"id=\"table-period-totals\"", "Cross-border requests sent or received",
+				"For a month or a quarter only these two numbers are published", "href=\"/statistics/export.csv?period=2011-Q1\"",
+				"<option value=\"Q1\" selected=\"selected\">");
+		assertThat(page.body()).doesNotContain("id=\"table-children-sex\"");
 	}
 
 	@Test
 	void htmxGetsOnlyTheFigures() {
 		HttpTestClient analyst = analyst();
-		HttpResponse<String> fragment = analyst.send(analyst.request("/statistics?from=2011-01-01&to=2011-12-31")
+		HttpResponse<String> fragment = analyst.send(analyst.request("/statistics?year=2011")
 			.header("HX-Request", "true")
 			.GET()
 			.build());
 
 		assertThat(fragment.statusCode()).isEqualTo(200);
-		assertThat(fragment.body()).startsWith("<div id=\"statistics-results\"").doesNotContain("<html");
+		assertThat(fragment.body()).startsWith("<div id=\"statistics-results\"").doesNotContain("<html", "field-error");
+
+		// The form comes too (out of band), so that a field shows its error beside it, or drops one it showed.
+		HttpResponse<String> refused = analyst.send(analyst.request("/statistics?year=2011&part=03&country=WS")
+			.header("HX-Request", "true")
+			.GET()
+			.build());
+		assertThat(refused.body()).startsWith("<div id=\"statistics-results\"")
+			.contains("id=\"statistics-filter-area\" hx-swap-oob=\"true\"", "id=\"country-error\"",
+					"aria-describedby=\"country-error\"", "href=\"#country\"");
 	}
 
 }

@@ -49,8 +49,8 @@ import org.protect.statistics.Count;
  * countries added up. Two more rules ({@link CountryRules}) protect that as if it were a cell. The search of
  * rule 4 is {@link AlternativeSearch}.
  * <p>
- * What this does not cover: differences between two answers to overlapping periods (a period and the same
- * period a day shorter); see the README.
+ * Differences between answers for nested periods (a quarter and its months) are {@link NestedPeriods}' part;
+ * periods are fixed, so there are no others.
  */
 final class SmallCellSuppression {
 

@@ -64,6 +64,17 @@ class StatisticsRepository {
 			       percentile_disc(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY answered_at::date - sent_at::date)
 			FROM r WHERE answered_at IS NOT NULL GROUP BY 2""";
 
+	private static final String CHILDREN_BY_MONTH = """
+			SELECT CAST(extract(month FROM identified_on) AS int) AS month, sum(n) AS n FROM statistics.daily_figure
+			WHERE identified_on BETWEEN :from AND :to AND section = 'INDICATOR' AND key = 'CHILDREN'
+			GROUP BY 1""";
+
+	/** Every request the table by type and countries counts, for all countries, by the month it was sent. */
+	private static final String REQUESTS_BY_MONTH = """
+			SELECT CAST(extract(month FROM sent_at::date) AS int) AS month, count(*) AS n FROM statistics.request_fact
+			WHERE sent_at::date BETWEEN :from AND :to
+			GROUP BY 1""";
+
 	/** Arbitrary constant naming the advisory lock that lets one instance at a time refresh the figures. */
 	private static final long REFRESH_LOCK = 0x5747_4154_4953_5443L;
 
@@ -104,6 +115,26 @@ class StatisticsRepository {
 			.param("country", country)
 			.query((rs, n) -> new Figure(rs.getString("section"), rs.getString("key"), null, rs.getLong("n"), null))
 			.list();
+	}
+
+	/** The children identified in each month of a year, all countries, January first. */
+	int[] childrenByMonth(int year) {
+		return byMonth(CHILDREN_BY_MONTH, year);
+	}
+
+	/** The requests sent or received in each month of a year, all countries, January first. */
+	int[] requestsByMonth(int year) {
+		return byMonth(REQUESTS_BY_MONTH, year);
+	}
+
+	private int[] byMonth(String sql, int year) {
+		int[] months = new int[12];
+		jdbc.sql(sql)
+			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
+			.query((rs, n) -> months[rs.getInt("month") - 1] = (int) rs.getLong("n"))
+			.list();
+		return months;
 	}
 
 	/** When the figures were last computed. */

@@ -22,6 +22,7 @@ import org.protect.statistics.Dashboard;
 import org.protect.statistics.Dimension;
 import org.protect.statistics.Indicator;
 import org.protect.statistics.StatisticsManagement;
+import org.protect.statistics.StatisticsPeriod;
 import org.protect.statistics.StatisticsQuery;
 import org.protect.statistics.Timing;
 
@@ -93,17 +94,44 @@ class StatisticsService implements StatisticsManagement {
 	}
 
 	private static String describe(StatisticsQuery query) {
-		return "from=" + query.from() + " to=" + query.to() + (query.country() == null ? "" : " country=" + query.country());
+		return "period=" + query.period() + (query.country() == null ? "" : " country=" + query.country());
 	}
 
+	/**
+	 * The figures of a fixed period: every table for a year; for a month or a quarter the two counts that
+	 * {@link NestedPeriods} protects against the rest of its year.
+	 */
 	Dashboard compute(StatisticsQuery query) {
+		return query.period().kind() == StatisticsPeriod.Kind.YEAR ? detailed(query) : withinYear(query);
+	}
+
+	/**
+	 * Every table, suppressed for this answer alone: what the API gave for any range before periods were fixed.
+	 * Only a year's answer is this (tests set it against other periods to show why).
+	 */
+	Dashboard detailed(StatisticsQuery query) {
 		var byCountry = new ChildrenByCountry(repository.childrenByCountry(query.from(), query.to()));
-		var requests = repository.requests(query.from(), query.to(), query.country());
 		String country = query.country();
+		// One country's requests are not published: suppressed per answer, set against all countries' they would give
+		// the other countries' small counts away (no joint suppression of requests by country exists).
+		var requests = country == null ? requests(repository.requests(query.from(), query.to(), null)) : null;
 		var counts = counts(byCountry);
-		return new Dashboard(query.from(), query.to(), country, repository.refreshedAt(), SmallCellSuppression.THRESHOLD,
-				children(byCountry, country), timings(byCountry, counts, query), indicators(byCountry, counts, country),
-				requests(requests));
+		return new Dashboard(query.period(), query.from(), query.to(), country, repository.refreshedAt(),
+				SmallCellSuppression.THRESHOLD, children(byCountry, country), timings(byCountry, counts, query),
+				indicators(byCountry, counts, country), requests);
+	}
+
+	/** A month or a quarter: its share of the year's children and requests, suppressed over the whole year. */
+	private Dashboard withinYear(StatisticsQuery query) {
+		StatisticsPeriod year = query.period().wholeYear();
+		// The year's counts exactly as the year's own answer shows them.
+		Count children = new ChildrenByCountry(repository.childrenByCountry(year.from(), year.to())).total(null);
+		Count requests = requests(repository.requests(year.from(), year.to(), null)).total();
+		Count childrenHere = new NestedPeriods(children, repository.childrenByMonth(year.year())).count(query.period());
+		Count requestsHere = new NestedPeriods(requests, repository.requestsByMonth(year.year())).count(query.period());
+		return new Dashboard(query.period(), query.from(), query.to(), null, repository.refreshedAt(),
+				SmallCellSuppression.THRESHOLD, new Dashboard.Children(childrenHere, null, null, null, null, null), null,
+				null, new Dashboard.Requests(requestsHere, null, null, null));
 	}
 
 	// --- children ---
@@ -265,7 +293,7 @@ class StatisticsService implements StatisticsManagement {
 				.orElse(null);
 			return timing(type, null, figure == null ? 0 : figure.n(), figure == null ? null : figure.quartiles());
 		}).toList();
-		return new Dashboard.Requests(pairTable, deadlines, days);
+		return new Dashboard.Requests(pairTable.total(), pairTable, deadlines, days);
 	}
 
 	/** {@code OUTGOING LV} → {@code SE-LV}; {@code INCOMING LV} → {@code LV-SE}: the sender first. */

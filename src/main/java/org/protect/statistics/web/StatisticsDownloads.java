@@ -53,8 +53,9 @@ class StatisticsDownloads {
 	private List<String> heading(Dashboard dashboard, Locale locale) {
 		List<String> lines = new ArrayList<>();
 		lines.add(tables.message("statistics.title", locale));
-		lines.add(tables.messages().getMessage("statistics.period", new Object[] { dashboard.from().toString(),
-				dashboard.to().toString() }, locale));
+		lines.add(tables.messages().getMessage("statistics.period",
+				new Object[] { tables.periodName(dashboard.period(), locale), dashboard.from().toString(),
+						dashboard.to().toString() }, locale));
 		lines.add(dashboard.country() == null ? tables.message("statistics.allCountries", locale)
 				: tables.messages().getMessage("statistics.countryOnly",
 						new Object[] { StatisticsTables.country(dashboard.country(), locale) }, locale));
@@ -63,12 +64,15 @@ class StatisticsDownloads {
 						+ " UTC" }, locale));
 		lines.add(tables.message("statistics.legend.small", locale));
 		lines.add(tables.message("statistics.legend.complementary", locale));
+		if (!dashboard.detailed()) {
+			lines.add(tables.message("statistics.legend.period", locale));
+		}
 		lines.add(tables.message("statistics.legend.cohort", locale));
 		return lines;
 	}
 
 	private static String fileName(StatisticsQuery query, String extension) {
-		return "protect-statistics-" + query.from() + "-" + query.to()
+		return "protect-statistics-" + query.period()
 				+ (query.country() == null ? "" : "-" + query.country()) + "." + extension;
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The dashboard's figures as JSON, and its tables as CSV or XLSX, for analysts. {@code from} and {@code to}
- * are ISO dates (the twelve months up to today when left out); {@code country} an ISO 3166-1 alpha-2 code.
- * The role is checked before the input, so that others learn nothing but 403.
+ * The dashboard's figures as JSON, and its tables as CSV or XLSX, for analysts. {@code period} is a month
+ * ({@code 2026-11}), a quarter ({@code 2026-Q3}) or a year ({@code 2025}) that is over, the last whole year when
+ * left out; {@code country} an ISO 3166-1 alpha-2 code, with a year only. {@code from} and {@code to} (free ranges)
+ * are refused by name. The role is checked before the input, so that others learn nothing but 403.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -34,21 +35,21 @@ class StatisticsRestController {
 	}
 
 	@GetMapping
-	Dashboard dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country) {
-		return statistics.dashboard(StatisticsQuery.parse(from, to, country, LocalDate.now()));
+	Dashboard dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country) {
+		return statistics.dashboard(StatisticsQuery.parse(period, from, to, country, LocalDate.now()));
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, Locale locale) {
-		return downloads.csv(StatisticsQuery.parse(from, to, country, LocalDate.now()), locale);
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country, Locale locale) {
+		return downloads.csv(StatisticsQuery.parse(period, from, to, country, LocalDate.now()), locale);
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, Locale locale) {
-		return downloads.xlsx(StatisticsQuery.parse(from, to, country, LocalDate.now()), locale);
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country, Locale locale) {
+		return downloads.xlsx(StatisticsQuery.parse(period, from, to, country, LocalDate.now()), locale);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.protect.statistics.CountTable;
 import org.protect.statistics.Dashboard;
 import org.protect.statistics.Dimension;
 import org.protect.statistics.Indicator;
+import org.protect.statistics.StatisticsPeriod;
 import org.protect.statistics.Timing;
 
 import org.springframework.context.MessageSource;
@@ -58,6 +59,9 @@ class StatisticsTables {
 	}
 
 	List<View> views(Dashboard dashboard, Locale locale) {
+		if (!dashboard.detailed()) {
+			return List.of(periodTotals(dashboard, locale));
+		}
 		List<View> views = new ArrayList<>();
 		var children = dashboard.children();
 		views.add(count("children-country", "statistics.table.country", children.byCountryOfOrigin(), locale, true));
@@ -69,6 +73,9 @@ class StatisticsTables {
 		views.add(timings("time-from-identification", "statistics.table.timing", "statistics.measure.",
 				dashboard.timeFromIdentification(), true, locale));
 		views.add(indicators(dashboard.failureModes(), locale));
+		if (dashboard.requests() == null) {
+			return views;
+		}
 		views.add(count("requests-pairs", "statistics.table.requests", dashboard.requests().byTypeAndCountryPair(), locale,
 				false));
 		views.add(count("requests-deadlines", "statistics.table.deadlines", dashboard.requests().deadlines(), locale,
@@ -76,6 +83,18 @@ class StatisticsTables {
 		views.add(timings("requests-days", "statistics.table.answerDays", "enum.RequestType.",
 				dashboard.requests().daysToAnswer(), false, locale));
 		return views;
+	}
+
+	/** A month's or a quarter's two counts: the children identified and the requests. */
+	private View periodTotals(Dashboard dashboard, Locale locale) {
+		List<Row> rows = List.of(
+				new Row(message("statistics.periodTotals.children", locale),
+						List.of(cell(dashboard.children().total(), locale))),
+				new Row(message("statistics.periodTotals.requests", locale),
+						List.of(cell(dashboard.requests().total(), locale))));
+		return new View("period-totals", message("statistics.table.periodTotals", locale),
+				List.of(message("statistics.periodTotals.what", locale), message("statistics.periodTotals.count", locale)),
+				rows, null, false, false);
 	}
 
 	private View count(String id, String titleKey, CountTable table, Locale locale, boolean chart) {
@@ -154,6 +173,7 @@ class StatisticsTables {
 			case SMALL_COUNT -> "statistics.cell.small";
 			case COMPLEMENTARY -> "statistics.cell.complementary";
 			case WITHHELD -> "statistics.cell.withheld";
+			case PERIOD -> "statistics.cell.period";
 		};
 		return new Cell(message(key, locale), null, count.withheld());
 	}
@@ -179,6 +199,30 @@ class StatisticsTables {
 						new Object[] { country(countries[0], locale), country(countries[1], locale) }, locale);
 			}
 			case DEADLINE_OUTCOME -> message("statistics.deadline." + code, locale);
+		};
+	}
+
+	/** A month's name in the reader's language, as it stands alone ("January"). */
+	String monthName(int month, Locale locale) {
+		return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale);
+	}
+
+	/** A quarter's name with its months. */
+	String quarterName(int quarter, Locale locale) {
+		return messages.getMessage("statistics.quarter", new Object[] { String.valueOf(quarter),
+				monthName(3 * quarter - 2, locale), monthName(3 * quarter, locale) }, locale);
+	}
+
+	/** "December 2026", "April–June 2026 (quarter 2)", "2026". */
+	String periodName(StatisticsPeriod period, Locale locale) {
+		String year = String.valueOf(period.year());
+		return switch (period.kind()) {
+			case MONTH -> messages.getMessage("statistics.periodName.month",
+					new Object[] { monthName(period.number(), locale), year }, locale);
+			case QUARTER -> messages.getMessage("statistics.periodName.quarter",
+					new Object[] { String.valueOf(period.number()), year, monthName(period.firstMonth(), locale),
+							monthName(period.lastMonth(), locale) }, locale);
+			case YEAR -> year;
 		};
 	}
 

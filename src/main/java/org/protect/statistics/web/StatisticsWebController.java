@@ -12,6 +12,7 @@ import org.protect.shared.InvalidInputException;
 import org.protect.shared.web.FormErrors;
 import org.protect.statistics.Dashboard;
 import org.protect.statistics.StatisticsManagement;
+import org.protect.statistics.StatisticsPeriod;
 import org.protect.statistics.StatisticsQuery;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The analysts' dashboard: the period and country chosen in a form, the figures as charts and tables, and
+ * The analysts' dashboard: the period (a year, and within it a quarter or a month, or the whole year) and the
+ * country chosen in a form, the figures as charts and tables, and
  * their download as CSV or XLSX. One handler answers the whole page, or only the figures to htmx.
  */
 @Controller
@@ -52,18 +54,28 @@ class StatisticsWebController {
 	record Section(String id, String titleKey, String introKey, List<StatisticsTables.View> views) {
 	}
 
+	/** The form's two choices of period, {@code year} and {@code part} (a quarter, a month, or empty for the year). */
 	@GetMapping
-	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, Model model, HttpServletRequest request, Locale locale) {
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
+	String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String part, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country, Model model,
+			HttpServletRequest request, Locale locale) {
+		LocalDate today = LocalDate.now();
+		String chosen = period(period, year, part);
+		model.addAttribute("year", year);
+		model.addAttribute("part", part);
 		model.addAttribute("country", country);
+		model.addAttribute("htmx", FormErrors.isHtmx(request));
 		model.addAttribute("countries", countries(locale));
+		model.addAttribute("years", years(today, year));
+		model.addAttribute("quarters", parts(1, 4, "Q", q -> tables.quarterName(q, locale)));
+		model.addAttribute("months", parts(1, 12, "", m -> tables.monthName(m, locale)));
 		try {
-			StatisticsQuery query = StatisticsQuery.parse(from, to, country, LocalDate.now());
+			StatisticsQuery query = StatisticsQuery.parse(chosen, from, to, country, today);
 			Dashboard dashboard = statistics.dashboard(query);
-			model.addAttribute("from", query.from().toString());
-			model.addAttribute("to", query.to().toString());
+			model.addAttribute("year", String.valueOf(query.period().year()));
+			model.addAttribute("part", part(query.period()));
+			model.addAttribute("periodName", tables.periodName(query.period(), locale));
 			model.addAttribute("country", query.country());
 			model.addAttribute("countryName", query.country() == null ? null : StatisticsTables.country(query.country(), locale));
 			model.addAttribute("dashboard", dashboard);
@@ -74,8 +86,10 @@ class StatisticsWebController {
 		}
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
+			// The period is chosen with two fields; its problems (and a free range's, from an old link) go to the
+			// first of them, which the error summary links to.
 			ex.problems()
-				.forEach(problem -> errors.putIfAbsent(problem.field(),
+				.forEach(problem -> errors.putIfAbsent(problem.field().equals("country") ? "country" : "year",
 						messages.getMessage(problem.messageKey(), problem.arguments(), locale)));
 			model.addAttribute("errors", errors);
 		}
@@ -83,18 +97,62 @@ class StatisticsWebController {
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, Locale locale) {
-		return downloads.csv(StatisticsQuery.parse(from, to, country, LocalDate.now()), locale);
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country, Locale locale) {
+		return downloads.csv(StatisticsQuery.parse(period, from, to, country, LocalDate.now()), locale);
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, Locale locale) {
-		return downloads.xlsx(StatisticsQuery.parse(from, to, country, LocalDate.now()), locale);
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String country, Locale locale) {
+		return downloads.xlsx(StatisticsQuery.parse(period, from, to, country, LocalDate.now()), locale);
+	}
+
+	/** The period as the API names it, from the API's own parameter or the form's two fields. */
+	static String period(String period, String year, String part) {
+		if (period != null && !period.isBlank()) {
+			return period;
+		}
+		if (year == null || year.isBlank()) {
+			return null;
+		}
+		return part == null || part.isBlank() ? year.strip() : year.strip() + "-" + part.strip();
+	}
+
+	/** The form's second field for a period: {@code Q3}, {@code 07}, or empty for a year. */
+	private static String part(StatisticsPeriod period) {
+		return switch (period.kind()) {
+			case YEAR -> "";
+			case QUARTER -> "Q" + period.number();
+			case MONTH -> "%02d".formatted(period.number());
+		};
+	}
+
+	/** The years to choose from: this one and the 25 before it, and the one asked for if it is older. */
+	private static List<String> years(LocalDate today, String asked) {
+		List<String> years = new java.util.ArrayList<>();
+		for (int y = today.getYear(); y >= today.getYear() - 25; y--) {
+			years.add(String.valueOf(y));
+		}
+		if (asked != null && asked.strip().matches("\\d{4}") && !years.contains(asked.strip())) {
+			years.add(asked.strip());
+		}
+		return years;
+	}
+
+	private static List<Map.Entry<String, String>> parts(int first, int last, String prefix,
+			java.util.function.IntFunction<String> name) {
+		return java.util.stream.IntStream.rangeClosed(first, last)
+			.mapToObj(n -> Map.entry(prefix.isEmpty() ? "%02d".formatted(n) : prefix + n, name.apply(n)))
+			.toList();
 	}
 
 	private static List<Section> sections(List<StatisticsTables.View> views) {
+		List<StatisticsTables.View> requests = pick(views, "requests-");
+		if (views.size() == 1) {
+			return List.of(new Section("period-totals", "statistics.section.periodTotals",
+					"statistics.section.periodTotals.intro", views));
+		}
 		return List.of(
 				new Section("children", "statistics.section.children", "statistics.section.children.intro",
 						pick(views, "children-")),
@@ -102,8 +160,8 @@ class StatisticsWebController {
 						pick(views, "time-from-identification")),
 				new Section("failure-modes", "statistics.section.failureModes", "statistics.section.failureModes.intro",
 						pick(views, "failure-modes")),
-				new Section("requests", "statistics.section.requests", "statistics.section.requests.intro",
-						pick(views, "requests-")));
+				new Section("requests", "statistics.section.requests", requests.isEmpty()
+						? "statistics.section.requests.allCountriesOnly" : "statistics.section.requests.intro", requests));
 	}
 
 	private static List<StatisticsTables.View> pick(List<StatisticsTables.View> views, String prefix) {
@@ -148,7 +206,7 @@ class StatisticsWebController {
 	}
 
 	private static String exportQuery(StatisticsQuery query) {
-		return "?from=" + query.from() + "&to=" + query.to() + (query.country() == null ? "" : "&country=" + query.country());
+		return "?period=" + query.period() + (query.country() == null ? "" : "&country=" + query.country());
 	}
 
 }
