@@ -107,6 +107,13 @@ class OpenApiConformanceIntegrationTests extends IntegrationTest {
 				anonymous.get("/api/v1/guide?country=LV&situation=unaccompanied-child-identified&origin=AL"));
 		record("GET", "/api/v1/cooperation/inbox", caseworker.get("/api/v1/cooperation/inbox"));
 
+		HttpTestClient analyst = client().withToken("analyst.se", PASSWORD);
+		int year = LocalDate.now().getYear() - 1;
+		record("GET", "/api/v1/statistics", analyst.get("/api/v1/statistics?period=" + year));
+		record("GET", "/api/v1/statistics", analyst.get("/api/v1/statistics?from=2025-12-01&to=2025-12-31"));
+		record("GET", "/api/v1/statistics/export.csv", analyst.get("/api/v1/statistics/export.csv?period=" + year));
+		record("GET", "/api/v1/statistics/export.xlsx", analyst.get("/api/v1/statistics/export.xlsx?period=" + year));
+
 		HttpTestClient admin = client().withToken("admin", PASSWORD);
 		record("GET", "/api/v1/users", admin.get("/api/v1/users"));
 		record("GET", "/api/v1/organisations", admin.get("/api/v1/organisations"));

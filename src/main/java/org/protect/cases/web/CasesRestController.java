@@ -203,6 +203,10 @@ class CasesRestController {
 							FollowUpSchedule.class, MissingReport.class }))) @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		CasePart part = part(path);
+		if (body == null || !body.isObject()) {
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.FieldProblem(part.path(), "cases.validation.unreadable")));
+		}
 		Object document;
 		try {
 			// A flag left out is false ("independenceConfirmed" not said is not confirmed).

@@ -76,6 +76,10 @@ class IdentityQueriesRestController {
 		if (value == null || value.isNull()) {
 			return null;
 		}
+		if (!value.isString()) {
+			invalid.add(field, "cooperation.request.field.invalid");
+			return null;
+		}
 		try {
 			return UUID.fromString(value.asString());
 		}

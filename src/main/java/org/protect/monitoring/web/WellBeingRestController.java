@@ -173,6 +173,11 @@ class WellBeingRestController {
 
 	/** The body as a command; a value of the wrong form is a problem of its field, not a malformed request. */
 	private RecordAssessmentCommand command(JsonNode body) {
+		if (body == null || !body.isObject()) {
+			// A body of null, a number or a list is no assessment.
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.FieldProblem("body", "monitoring.validation.unreadable")));
+		}
 		try {
 			return json.readerFor(RecordAssessmentCommand.class).readValue(body);
 		}

@@ -11,6 +11,7 @@ import org.protect.shared.NotFoundException;
 import org.protect.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.exc.JsonNodeException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -117,6 +118,16 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
 		return problems.entity(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null);
+	}
+
+	/**
+	 * A controller that reads the body as a tree met a value of the wrong kind (a list where a text was due)
+	 * that it did not check itself: the body is refused, as unreadable JSON would be.
+	 */
+	@ExceptionHandler(JsonNodeException.class)
+	ResponseEntity<Map<String, Object>> wrongKindInTree(JsonNodeException ex) {
+		log.warn("A JSON body held a value of the wrong kind [{}]", RequestMetadata.correlationId().orElse("-"));
+		return problems.entity(HttpStatus.BAD_REQUEST, "malformed-json", null);
 	}
 
 	/** Asked for a type the operation does not answer in (an {@code Accept} without JSON): said in problem JSON. */
