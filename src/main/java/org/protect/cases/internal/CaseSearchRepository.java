@@ -31,6 +31,9 @@ class CaseSearchRepository {
 
 	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
+	/** The end of a case number as people say it ("000053", "53"): digits that are not a year. */
+	private static final Pattern NUMBER_END = Pattern.compile("\\d{1,12}");
+
 	private final JdbcClient jdbc;
 
 	CaseSearchRepository(JdbcClient jdbc) {
@@ -55,6 +58,7 @@ class CaseSearchRepository {
 		List<String> conditions = new ArrayList<>();
 		boolean personalConditions = false;
 		String caseNumber = null;
+		String numberEnd = null;
 		if (query.text() != null) {
 			int i = 0;
 			for (String token : query.text().strip().split("\\s+")) {
@@ -66,6 +70,15 @@ class CaseSearchRepository {
 					caseNumber = token.toUpperCase(Locale.ROOT);
 					params.put("number", caseNumber);
 					conditions.add("c.case_number = :number");
+					continue;
+				}
+				if (NUMBER_END.matcher(token).matches() && !YEAR.matcher(token).matches()) {
+					// The team's own cases by the end of their number; others' only by the whole number.
+					numberEnd = token;
+					params.put("numberEnd", "%-" + "0".repeat(Math.max(0, 6 - token.length())) + token);
+					params.put("numberSuffix", "%" + token);
+					conditions.add("c.case_number LIKE :numberSuffix");
+					personalConditions = true;
 					continue;
 				}
 				personalConditions = true;
@@ -138,8 +151,12 @@ class CaseSearchRepository {
 		params.put("offset", (long) query.page() * query.size());
 		// One query gives the page and the total (a window count), instead of a count and a page query.
 		long[] total = { 0 };
+		// The case whose number is asked for comes first: the whole number, then the number that ends so exactly
+		// (000053 for "53"), then others that end in those digits; the rest most recently changed first.
+		String first = caseNumber != null ? "(c.case_number = :number) DESC, "
+				: numberEnd != null ? "(c.case_number LIKE :numberEnd) DESC, " : "";
 		List<Hit> hits = jdbc.sql("SELECT " + CaseRepository.CASE_COLUMNS + ", a.rank, count(*) OVER () AS total " + from
-				+ where + " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
+				+ where + " ORDER BY " + first + "c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
