@@ -113,13 +113,11 @@ class CaseMatchingService implements CaseMatching {
 			}
 			var members = cases.members(row.id());
 			CaseAccess access = CaseAccessPolicy.access(loaded.user(), row, members, cases.disclosures(row.id()));
-			boolean mayDecide = CaseAccessPolicy.permissions(loaded.user(), row, access, members)
-				.contains(CasePermission.EDIT);
 			if (!access.showsChild()) {
 				// A case the reader may not open is named by its number and organisation, to contact, and
 				// nothing more: no score and no field-by-field agreement, which would let someone test
-				// guesses about another child by editing their own case's facts (issue 13).
-				// The other team's audit log shows who was told of their case, from which case.
+				// guesses about another child by editing their own case's facts (issue 13). The other
+				// team's audit log shows who was told of their case, from which case.
 				audit.record(AuditEvent.success("CASE_MATCH_SHOWN", CaseFiles.RECORD_TYPE, row.id())
 					.withDetails("to the team of case " + caseId));
 				matches.add(new PossibleMatch(row.id(), row.caseNumber(), organisations.get(row.organisationId()),
@@ -127,6 +125,8 @@ class CaseMatchingService implements CaseMatching {
 						link == null ? null : link.id(), false));
 				continue;
 			}
+			boolean mayDecide = CaseAccessPolicy.permissions(loaded.user(), row, access, members)
+				.contains(CasePermission.EDIT);
 			matches.add(new PossibleMatch(row.id(), row.caseNumber(), organisations.get(row.organisationId()), access,
 					row.displayName(), result != null && result.matchClass() == MatchClass.LIKELY,
 					result == null ? 0 : result.score(),
