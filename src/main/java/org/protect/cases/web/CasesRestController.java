@@ -58,6 +58,7 @@ import org.protect.cases.TransitionCommand;
 import org.protect.cases.TransitionRefusedException;
 import org.protect.shared.InvalidInputException;
 import org.protect.shared.NotFoundException;
+import org.protect.shared.web.JsonFieldPath;
 import org.protect.shared.web.ProblemResponses;
 
 import org.springframework.context.MessageSource;
@@ -215,7 +216,7 @@ class CasesRestController {
 				.readValue(body);
 		}
 		catch (JacksonException ex) {
-			String field = fieldOf(ex);
+			String field = JsonFieldPath.of(ex);
 			throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(
 					field.isEmpty() ? part.path() : field, "cases.validation.unreadable")));
 		}
@@ -374,19 +375,6 @@ class CasesRestController {
 			throw new NotFoundException("cases.part.unknown");
 		}
 		return part;
-	}
-
-	private static String fieldOf(JacksonException ex) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return field.toString();
 	}
 
 	private static Integer version(String ifMatch) {

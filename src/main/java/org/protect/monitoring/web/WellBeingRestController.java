@@ -23,6 +23,7 @@ import org.protect.monitoring.RecordAssessmentCommand;
 import org.protect.monitoring.Trend;
 import org.protect.monitoring.WellBeingManagement;
 import org.protect.shared.InvalidInputException;
+import org.protect.shared.web.JsonFieldPath;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -182,17 +183,9 @@ class WellBeingRestController {
 			return json.readerFor(RecordAssessmentCommand.class).readValue(body);
 		}
 		catch (JacksonException ex) {
-			StringBuilder field = new StringBuilder();
-			for (JacksonException.Reference reference : ex.getPath()) {
-				if (reference.getPropertyName() != null) {
-					field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-				}
-				else if (reference.getIndex() >= 0) {
-					field.append('[').append(reference.getIndex()).append(']');
-				}
-			}
+			String field = JsonFieldPath.of(ex);
 			throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(
-					field.isEmpty() ? "body" : field.toString(), "monitoring.validation.unreadable")));
+					field.isEmpty() ? "body" : field, "monitoring.validation.unreadable")));
 		}
 	}
 

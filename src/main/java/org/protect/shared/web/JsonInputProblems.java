@@ -44,16 +44,8 @@ final class JsonInputProblems {
 	}
 
 	private static String path(JacksonException ex) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return field.isEmpty() ? "body" : field.toString();
+		String field = JsonFieldPath.of(ex);
+		return field.isEmpty() ? "body" : field;
 	}
 
 	/** The parser's position ({@code /facts/0/value}) when the stream itself was refused, in the API's form. */
