@@ -34,6 +34,12 @@ public interface CaseManagement {
 	/** The timeline: everything that happened to the case, oldest first. */
 	List<TimelineEntry> timeline(UUID caseId);
 
+	/**
+	 * A timeline as people read it: stages, parts and people by their names, another case by its number.
+	 * Reads no child data; the entries come from {@link #timeline} (or a court report that holds them).
+	 */
+	List<TimelineLine> inWords(UUID caseId, List<TimelineEntry> timeline);
+
 	/** Adds a user to the team (supervisors of the owning organisation). */
 	void addTeamMember(UUID caseId, String username, TeamPart part);
 

@@ -123,6 +123,7 @@ public class CourtReports {
 		model.put("report", report);
 		model.put("details", report.details());
 		model.put("docs", report.documents());
+		model.put("timeline", cases.inWords(report.details().id(), report.timeline()));
 		model.put("exploitationTypes", ExploitationType.values());
 		model.put("biaElements", BiaElement.values());
 		model.put("pdf", pdf);

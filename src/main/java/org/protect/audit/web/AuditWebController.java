@@ -2,11 +2,16 @@ package org.protect.audit.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.protect.audit.AuditEntry;
 import org.protect.audit.AuditLog;
+import org.protect.audit.AuditPage;
 import org.protect.audit.AuditQuery;
+import org.protect.audit.AuditRecordNames;
 import org.protect.shared.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,8 +42,11 @@ class AuditWebController {
 
 	private final AuditLog audit;
 
-	AuditWebController(AuditLog audit) {
+	private final List<AuditRecordNames> recordNames;
+
+	AuditWebController(AuditLog audit, List<AuditRecordNames> recordNames) {
 		this.audit = audit;
+		this.recordNames = List.copyOf(recordNames);
 	}
 
 	@GetMapping("/admin/audit")
@@ -51,7 +59,9 @@ class AuditWebController {
 				: new AuditQuery(filter.actor(), filter.action(), filter.record(),
 						filter.from() == null ? null : filter.from().atStartOfDay().toInstant(ZoneOffset.UTC),
 						filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-		model.addAttribute("page", audit.find(query, page, PAGE_SIZE));
+		AuditPage entries = audit.find(query, page, PAGE_SIZE);
+		model.addAttribute("page", entries);
+		model.addAttribute("recordNames", names(entries));
 		model.addAttribute("actions", ACTIONS);
 		return FormErrors.isHtmx(request) ? "audit/list :: #audit-results" : "audit/list";
 	}
@@ -60,6 +70,23 @@ class AuditWebController {
 	String verify(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("verification", audit.verify());
 		return "redirect:/admin/audit";
+	}
+
+	/** Each entry's record by name, where the module that owns it names it: {@code "child_case/<id>" -> "SE-2026-000053"}. */
+	private Map<String, String> names(AuditPage page) {
+		Map<String, String> names = new HashMap<>();
+		for (AuditRecordNames naming : recordNames) {
+			List<String> ids = page.entries()
+				.stream()
+				.filter(entry -> naming.recordType().equals(entry.recordType()) && entry.recordId() != null)
+				.map(AuditEntry::recordId)
+				.distinct()
+				.toList();
+			if (!ids.isEmpty()) {
+				naming.names(ids).forEach((id, name) -> names.put(naming.recordType() + "/" + id, name));
+			}
+		}
+		return names;
 	}
 
 	record AuditFilterForm(String actor, String action, String record,

@@ -115,13 +115,9 @@ final class CaseFactsAssembler {
 				missing != null && missing.missing(), risk != null && risk.disclosureEndangers());
 	}
 
-	/** The name in Latin letters, followed by the name as written when that is in another script. */
+	/** The name as the team would say it, with the name as written beside it ({@link NameHeadline}). */
 	static String displayName(List<IdentityFact> identity) {
-		return current(identity, FactKind.NAME).map(name -> {
-			String latin = join(name.givenNameLatin(), name.familyNameLatin());
-			String written = join(name.givenName(), name.familyName());
-			return latin.isEmpty() || latin.equals(written) ? written : latin + " (" + written + ")";
-		}).orElse("?");
+		return NameHeadline.of(identity);
 	}
 
 	/** Every search key of every name and alias not void, space-separated with a leading space. */

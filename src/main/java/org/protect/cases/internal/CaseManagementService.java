@@ -35,6 +35,7 @@ import org.protect.cases.Safeguard;
 import org.protect.cases.SafeguardGates;
 import org.protect.cases.TeamPart;
 import org.protect.cases.TimelineEntry;
+import org.protect.cases.TimelineLine;
 import org.protect.cases.Transition;
 import org.protect.cases.TransitionCommand;
 import org.protect.shared.ConflictException;
@@ -73,9 +74,12 @@ class CaseManagementService implements CaseManagement {
 
 	private final CaseFileEditingService editing;
 
+	private final TimelineWording wording;
+
 	CaseManagementService(CaseFiles files, CaseRepository cases, CaseSearchRepository search,
 			CaseRecordsRepository records, Colleagues colleagues, CasesProperties properties, NodeProperties node,
-			AuditLog audit, CaseFileEditingService editing) {
+			AuditLog audit, CaseFileEditingService editing, TimelineWording wording) {
+		this.wording = wording;
 		this.files = files;
 		this.cases = cases;
 		this.search = search;
@@ -241,6 +245,11 @@ class CaseManagementService implements CaseManagement {
 			return List.of();
 		}
 		return GATES.unmet(files.caseFacts(loaded), loaded.row().stage(), to, files.today());
+	}
+
+	@Override
+	public List<TimelineLine> inWords(UUID caseId, List<TimelineEntry> timeline) {
+		return wording.lines(caseId, timeline);
 	}
 
 	@Override

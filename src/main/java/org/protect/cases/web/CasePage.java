@@ -140,7 +140,7 @@ class CasePage {
 		model.addAttribute("refused", refusedSafeguards);
 		model.addAttribute("rows", rows(docs));
 		if (details.access().showsContent()) {
-			model.addAttribute("timeline", cases.timeline(id));
+			model.addAttribute("timeline", cases.inWords(id, cases.timeline(id)));
 		}
 		choices(model, details);
 		return VIEW;
