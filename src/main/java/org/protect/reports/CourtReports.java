@@ -1,9 +1,6 @@
 package org.protect.reports;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,18 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.protect.accounts.CurrentUser;
 import org.protect.audit.AuditEvent;
 import org.protect.audit.AuditLog;
 import org.protect.audit.AuditOutcome;
 import org.protect.cases.BiaElement;
+import org.protect.cases.CaseAccess;
 import org.protect.cases.CaseDetails;
 import org.protect.cases.CaseManagement;
+import org.protect.cases.CaseStage;
 import org.protect.cases.ExploitationType;
 import org.protect.cooperation.CooperationRequests;
 import org.protect.monitoring.AssessedSituation;
@@ -53,13 +47,8 @@ public class CourtReports {
 
 	static final String TEMPLATE = "reports/court-report";
 
-	/** The report's style sheet, which the page links and the PDF carries inline. */
-	private static final String CSS = resource("/static/css/report.css");
-
-	private static final String FONT = "DejaVu Sans";
-
-	/** The jar's fonts, copied once to temporary files: the SVG drawer takes fonts as files only. */
-	private static final FontFiles FONT_FILES = FontFiles.copy();
+	/** The case number of the synthetic report rendered at start-up: no case has it. */
+	static final String WARM_UP_CASE_NUMBER = "WARM-UP";
 
 	private final CaseManagement cases;
 
@@ -138,7 +127,7 @@ public class CourtReports {
 			model.put("trendChart", charts.trend("report-trend-chart", report.followUps(), locale));
 		}
 		if (pdf) {
-			model.put("css", CSS);
+			model.put("css", ReportPdf.CSS);
 		}
 		return model;
 	}
@@ -147,64 +136,26 @@ public class CourtReports {
 	public byte[] pdf(CourtReport report, Locale locale) {
 		String html = templates.process(TEMPLATE, new Context(locale, model(report, true, locale)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessbility(true);
-			// Fonts given as files serve the charts too: the renderer hands them to the SVG drawer, so the charts'
-			// text is in the embedded fonts, not in whatever fonts the server has (maybe none).
-			builder.useFont(FONT_FILES.regular(), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(FONT_FILES.bold(), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-			// The charts are the pages' SVG, drawn by Batik without scripts or anything loaded from outside.
-			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the court report could not be rendered", ex);
-		}
+		ReportPdf.render(html, out);
 		return out.toByteArray();
 	}
 
-	private static String resource(String path) {
-		try (InputStream in = CourtReports.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException(path + " is missing from the jar");
-			}
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private record FontFiles(java.io.File regular, java.io.File bold) {
-
-		static FontFiles copy() {
-			return new FontFiles(file("DejaVuSans.ttf"), file("DejaVuSans-Bold.ttf"));
-		}
-
-		private static java.io.File file(String name) {
-			try (InputStream in = font(name)) {
-				java.nio.file.Path copy = java.nio.file.Files.createTempFile("protect-report-", "-" + name);
-				java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				copy.toFile().deleteOnExit();
-				return copy.toFile();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("font " + name + " could not be copied for the charts", ex);
-			}
-		}
-
-	}
-
-	private static InputStream font(String file) {
-		InputStream in = CourtReports.class.getResourceAsStream("/reports/fonts/" + file);
-		if (in == null) {
-			throw new IllegalStateException("font " + file + " is missing from the jar");
-		}
-		return in;
+	/**
+	 * Renders a synthetic report, of no case and no person, to nothing: the first real one then finds the
+	 * template parsed, the renderer's, PDFBox's and Batik's classes loaded and compiled, and the fonts read.
+	 * Not audited, since nothing is issued; needs no signed-in user.
+	 */
+	void warmUp() {
+		CaseDetails details = new CaseDetails(new UUID(0, 0), WARM_UP_CASE_NUMBER, CaseStage.IDENTIFIED,
+				CaseAccess.TEAM, java.util.Set.of(), new UUID(0, 0), "", null,
+				new CaseDetails.ChildSummary("", "U", null, null, false, false, null, null, false, false), List.of(),
+				Map.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(),
+				0);
+		CourtReport report = new CourtReport(new UUID(0, 0), Instant.now(clock), "", node.country(), details,
+				Map.of(), List.of(), List.of(), List.of(), List.of());
+		pdf(report, Locale.ENGLISH);
+		// The synthetic report has no well-being chart; one small drawing loads Batik and hands it the fonts.
+		ReportPdf.render(ReportPdf.WARM_UP_HTML, java.io.OutputStream.nullOutputStream());
 	}
 
 }

@@ -50,6 +50,11 @@ class WellBeingBrowserTests extends BrowserTest {
 		assertAccessible();
 		submit("Record the assessment");
 		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("There is a problem");
+		// The summary has the keyboard focus, so a screen reader reads it first, and names each condition.
+		Locator summary = page.locator(".error-summary");
+		assertThat(summary).isFocused();
+		assertThat(summary).containsText("Education: choose a rating");
+		assertThat(summary).not().containsText("Enter a value.");
 		assertThat(page.locator(".error-summary a[href='#f-ratings-EDUCATION-level-1']")).isVisible();
 		assertAccessible();
 		fill(3, "Talks with the child and the staff of the children's home");
@@ -78,8 +83,10 @@ class WellBeingBrowserTests extends BrowserTest {
 		// The return took place 40 days ago: the default schedule, whose first follow-up is now overdue.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the well-being of case")).click();
 		page.waitForLoadState();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Well-being over the follow-ups")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a follow-up"))).hasCount(0);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make a follow-up schedule")).click();
 		page.waitForLoadState();
+		assertThat(page.locator("#f-from")).isInViewport();
 		assertAccessible();
 		page.locator("#f-from").fill(TODAY.minusDays(40).toString());
 		submit("Schedule the follow-ups");

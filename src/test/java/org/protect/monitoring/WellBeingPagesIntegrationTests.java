@@ -91,8 +91,65 @@ class WellBeingPagesIntegrationTests extends IntegrationTest {
 		HttpResponse<String> refused = caseworker.postFormWithToken(page("/assessments"), HttpTestClient.csrf(form), fields);
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("There is a problem", "href=\"#f-ratings-EDUCATION-level-1\"",
-				"href=\"#f-ratings-RESPECT-justification\"", "href=\"#f-optionName\"", "Choose a rating, or")
+				"href=\"#f-ratings-RESPECT-justification\"", "href=\"#f-optionName\"", "Education: choose a rating")
 			.contains("value=\"Synthetic caseworker with the guardian\"");
+	}
+
+	@Test
+	void aRefusedAssessmentNamesTheConditionOfEachProblemInTheSummaryAndInItsFieldset() {
+		String form = caseworker.get(page("/assessments/new?situation=CURRENT")).body();
+		Map<String, String> fields = complete("CURRENT", "4");
+		fields.remove("ratings.EDUCATION.level");
+		fields.put("ratings.RESPECT.justification", "");
+		fields.put("ratings.SOCIAL_NETWORK.sources", "");
+		fields.put("ratings.INTEREST.justification", "x".repeat(2001));
+		fields.put("assessedBy", "");
+		HttpResponse<String> refused = caseworker.postFormWithToken(page("/assessments"), HttpTestClient.csrf(form), fields);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		String body = refused.body();
+		int start = body.indexOf("class=\"error-summary\"");
+		assertThat(start).as("an error summary").isPositive();
+		String summary = body.substring(start, body.indexOf("</ul>", start));
+		assertThat(summary).contains("href=\"#f-ratings-EDUCATION-level-1\">Education: choose a rating</a>",
+				"href=\"#f-ratings-RESPECT-justification\">Respect: write why you gave this rating</a>",
+				"href=\"#f-ratings-SOCIAL_NETWORK-sources\">Social network: enter the sources used</a>",
+				"Interest: write the justification in at most 2,000 characters",
+				"href=\"#f-assessedBy\">Enter who made the assessment</a>")
+			.doesNotContain("Enter a value.")
+			.contains("autofocus");
+		// Each condition's fieldset carries its own problem, in the same words, and is marked as in error.
+		String education = body.substring(body.indexOf("id=\"condition-EDUCATION\""),
+				body.indexOf("id=\"condition-CONTACT_WITH_PEERS\""));
+		assertThat(education).contains("field--error", "Education: choose a rating",
+				"aria-describedby=\"f-ratings-EDUCATION-level-error\"");
+		String peers = body.substring(body.indexOf("id=\"condition-CONTACT_WITH_PEERS\""),
+				body.indexOf("id=\"condition-ADEQUATE_EXAMPLES_IN_SOCIETY\""));
+		assertThat(peers).doesNotContain("field--error", "field-error");
+	}
+
+	@Test
+	void recordingAFollowUpIsOfferedOnlyOnceTheCaseHasASchedule() {
+		HttpTestClient api = client().withToken("caseworker.se", PASSWORD);
+		String other = HttpTestClient.json(api.postJson("/api/v1/cases", """
+				{"givenName": "Arta", "familyName": "Offertest", "sex": "F", "birthYear": 2012, "nationalityClaimed": "AL"}"""))
+			.get("id")
+			.asString();
+		String without = caseworker.get("/monitoring/cases/" + other).body();
+		assertThat(without).doesNotContain("Record a follow-up")
+			.contains("href=\"/monitoring/cases/" + other + "/trend#follow-ups\">Make a follow-up schedule</a>");
+		String form = caseworker.get("/monitoring/cases/" + other + "/assessments/new?situation=CURRENT").body();
+		assertThat(form).doesNotContain("id=\"f-situation-FOLLOW_UP\"").contains("Make a follow-up schedule");
+		HttpResponse<String> followUpWithout = caseworker
+			.get("/monitoring/cases/" + other + "/assessments/new?situation=FOLLOW_UP");
+		assertThat(followUpWithout.statusCode()).isEqualTo(302);
+		assertThat(HttpTestClient.location(followUpWithout)).endsWith("/monitoring/cases/" + other + "/trend#follow-ups");
+
+		assertThat(api.postJson("/api/v1/cases/" + other + "/well-being/follow-up-schedule",
+				"{\"from\": \"" + LocalDate.now().minusDays(10) + "\"}").statusCode()).isEqualTo(201);
+		String with = caseworker.get("/monitoring/cases/" + other).body();
+		assertThat(with).contains("Record a follow-up").doesNotContain("Make a follow-up schedule");
+		assertThat(caseworker.get("/monitoring/cases/" + other + "/assessments/new?situation=FOLLOW_UP").body())
+			.contains("id=\"f-situation-FOLLOW_UP\"", "id=\"f-followUpDueOn\"");
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class CourtReportIntegrationTests extends IntegrationTest {
 	private static final LocalDate TODAY = LocalDate.now();
 
 	@Autowired
+	CourtReportWarmUp warmUp;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -83,6 +86,12 @@ class CourtReportIntegrationTests extends IntegrationTest {
 		assertThat(supervisor.postJson("/api/v1/cases/" + caseId + "/disclosures",
 				"{\"organisationId\": \"" + court + "\", \"reason\": \"Synthetic guardianship hearing\"}").statusCode())
 			.isEqualTo(204);
+	}
+
+	@Test
+	void theRendererIsWarmedUpInTheBackgroundOnceTheNodeIsReady() throws InterruptedException {
+		// Whether it ran and rendered, not how long it took: speed is the benchmark's (scripts/bench-report-first).
+		assertThat(warmUp.awaitWarmedUp(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.protect.shared.InvalidInputException;
 
@@ -34,10 +35,19 @@ final class PageProblems {
 	 */
 	static void put(Model model, InvalidInputException problems, MessageSource messages, Locale locale,
 			Map<String, String> radios) {
+		put(model, problems, problem -> messages.getMessage(problem.messageKey(), problem.arguments(), locale), radios);
+	}
+
+	/**
+	 * @param words each problem's message as the page shows it, beside its field and in the summary alike
+	 * @param radios the first choice's code of each radio group by field name: the summary links to that input
+	 */
+	static void put(Model model, InvalidInputException problems,
+			Function<InvalidInputException.FieldProblem, String> words, Map<String, String> radios) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		List<ErrorLink> links = new ArrayList<>();
 		for (InvalidInputException.FieldProblem problem : problems.problems()) {
-			String message = messages.getMessage(problem.messageKey(), problem.arguments(), locale);
+			String message = words.apply(problem);
 			errors.computeIfAbsent(problem.field(), key -> new ArrayList<>()).add(message);
 			String id = fieldId(problem.field());
 			String first = radios.get(problem.field());

@@ -73,6 +73,10 @@ class WellBeingWebController {
 			@RequestParam(required = false) String followUpDueOn, Model model) {
 		CaseWellBeing overview = wellBeing.overview(caseId);
 		requireRecording(overview);
+		if ("FOLLOW_UP".equals(situation) && overview.followUps().isEmpty()) {
+			// A follow-up assessment is for a follow-up of the schedule: without one, make the schedule first.
+			return "redirect:/monitoring/cases/" + caseId + "/trend#follow-ups";
+		}
 		PageProblems.none(model);
 		return form(overview, AssessmentForm.blank(situation, followUpDueOn, node.country(), LocalDate.now()), null,
 				model);
@@ -228,7 +232,7 @@ class WellBeingWebController {
 	private String refused(UUID caseId, AssessmentForm form, Assessment correcting, InvalidInputException problems,
 			Model model, HttpServletResponse response, Locale locale) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		PageProblems.put(model, problems, messages, locale, radios());
+		PageProblems.put(model, problems, new AssessmentProblems(messages, locale)::message, radios());
 		return form(wellBeing.overview(caseId), form, correcting, model);
 	}
 
