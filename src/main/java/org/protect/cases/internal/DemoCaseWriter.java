@@ -461,7 +461,6 @@ final class DemoCaseWriter {
 	}
 
 	private void disclose(Child child, String reason) {
-		// A supervisor's act: the demo supervisor is on every assigned child's team.
 		as(cast.supervisor(), () -> {
 			cases.disclose(child.id, cast.court().organisationId(), reason);
 			return null;
