@@ -63,6 +63,11 @@ class ApiFuzzIntegrationTests {
 	/** Ids a response may hand out that, fed back, would lock the fuzzer out (users, organisations). */
 	private static final Pattern HARVEST_FROM = Pattern.compile("^/api/v1/(cases|cooperation|well-being|directory).*");
 
+	/** An id a response hands out that the fuzzer feeds back as a path parameter. */
+	private static final Pattern HARVESTED_ID = Pattern.compile(
+			"\"(?:id|caseId|assessmentId|linkId|documentId|referralId|factId)\"\\s*:\\s*\"("
+					+ "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
+
 	@LocalServerPort
 	int port;
 
@@ -151,8 +156,7 @@ class ApiFuzzIntegrationTests {
 		if (body == null || ids.size() > 400) {
 			return;
 		}
-		Matcher matcher = Pattern.compile("\"(?:id|caseId|assessmentId|linkId|documentId|referralId|factId)\"\\s*:\\s*\"("
-				+ "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"").matcher(body);
+		Matcher matcher = HARVESTED_ID.matcher(body);
 		while (matcher.find()) {
 			ids.add(matcher.group(1));
 		}
